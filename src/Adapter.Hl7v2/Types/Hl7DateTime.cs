@@ -47,6 +47,15 @@ public readonly record struct Hl7DateTime(DateTime Value, Hl7Precision Precision
     public DateTimeOffset ToDateTimeOffset(TimeZoneInfo senderZone) =>
         new(Value, Offset ?? senderZone.GetUtcOffset(Value));
 
+    /// <summary>Writes an instant as a DTM with seconds and its offset: <c>20261123101500+0100</c>.</summary>
+    public static string Format(DateTimeOffset instant)
+    {
+        var offset = instant.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var absolute = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture, $"{instant:yyyyMMddHHmmss}{sign}{absolute.Hours:00}{absolute.Minutes:00}");
+    }
+
     private static bool TryParseLocal(ReadOnlySpan<char> text, out DateTime local, out Hl7Precision precision)
     {
         local = default;

@@ -1,0 +1,3 @@
+using Adapter.Host.Cli;
+
+return AdapterCommandLine.Create(TimeProvider.System).Parse(args).Invoke();
