@@ -7,8 +7,5 @@ namespace Adapter.Hl7v2.Parsing;
 internal static class HeaderSegments
 {
     public static bool IsHeader(ReadOnlySpan<byte> name) =>
-        name.Length == 3 && name[1] == (byte)'S' && name[2] == (byte)'H'
-        && name[0] is (byte)'M' or (byte)'F' or (byte)'B';
-
-    public static bool IsMsh(ReadOnlySpan<byte> name) => name.SequenceEqual("MSH"u8);
+        name.SequenceEqual("MSH"u8) || name.SequenceEqual("FHS"u8) || name.SequenceEqual("BHS"u8);
 }

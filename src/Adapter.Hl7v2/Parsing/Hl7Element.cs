@@ -75,6 +75,7 @@ public readonly struct Hl7Element
     /// <summary>Repetition <paramref name="number"/> (1-based) of a field.</summary>
     public Hl7Element Repetition(int number) => _level switch
     {
+        _ when _message is null => default,
         ElementLevel.Field => Part(number),
         _ => number == 1 ? this : default,
     };
@@ -82,6 +83,7 @@ public readonly struct Hl7Element
     /// <summary>Component <paramref name="number"/> (1-based); of the first repetition when this is a field.</summary>
     public Hl7Element Component(int number) => _level switch
     {
+        _ when _message is null => default,
         ElementLevel.Field => Part(1).Part(number),
         ElementLevel.Repetition => Part(number),
         _ => number == 1 ? this : default,
@@ -90,6 +92,7 @@ public readonly struct Hl7Element
     /// <summary>Subcomponent <paramref name="number"/> (1-based) of the first component.</summary>
     public Hl7Element Subcomponent(int number) => _level switch
     {
+        _ when _message is null => default,
         ElementLevel.Field or ElementLevel.Repetition => Component(1).Subcomponent(number),
         ElementLevel.Component => Part(number),
         _ => number == 1 ? this : default,
