@@ -54,7 +54,10 @@ public sealed class Hl7Batch
             }
             else if (line.Length > 0 && messageStart < 0)
             {
-                throw new Hl7ParseException(Hl7ErrorCode.SegmentSequenceError, $"A segment at byte {position} is outside any message: every message in a batch starts with MSH.", position);
+                var message = envelope.Count == 0 && messages.Count == 0
+                    ? "The message does not start with an MSH segment."
+                    : $"A segment at byte {position} is outside any message: every message in a batch starts with MSH.";
+                throw new Hl7ParseException(Hl7ErrorCode.SegmentSequenceError, message, position, new Hl7Location("MSH"));
             }
 
             position = end + 1;
