@@ -50,7 +50,8 @@ public static class Hl7Escaping
             }
             else if (c is '\r' or '\n')
             {
-                if (lineBreaks == LineBreaks.FormattedText)
+                // With '.' as the escape character "\.br\" cannot be written; hex escapes always can.
+                if (lineBreaks == LineBreaks.FormattedText && escape != '.')
                 {
                     // A CR LF pair is one line break, not two.
                     if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')

@@ -62,22 +62,23 @@ public static class Hl7TreeWriter
 
     private static void WriteField(Hl7Element field, string label, StringBuilder text, int depth)
     {
-        var repetitions = field.PartCount;
-        for (var r = 1; r <= repetitions; r++)
+        var repeats = field.PartCount > 1;
+        var r = 0;
+        foreach (var repetition in field.Parts())
         {
-            var repetition = field.Repetition(r);
-            var heading = repetitions > 1 ? $"{label} [{r}]" : label;
-            var components = repetition.PartCount;
-            if (components <= 1)
+            r++;
+            var heading = repeats ? $"{label} [{r}]" : label;
+            if (repetition.PartCount <= 1)
             {
                 text.Append(' ', depth * 2).Append(heading).Append(": ").Append(Show(repetition)).Append('\n');
                 continue;
             }
 
             text.Append(' ', depth * 2).Append(heading).Append('\n');
-            for (var c = 1; c <= components; c++)
+            var c = 0;
+            foreach (var component in repetition.Parts())
             {
-                var component = repetition.Component(c);
+                c++;
                 if (!component.IsEmpty)
                 {
                     text.Append(' ', (depth + 1) * 2).Append('.').Append(c).Append(": ").Append(Show(component)).Append('\n');

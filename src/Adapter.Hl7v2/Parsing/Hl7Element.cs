@@ -132,6 +132,24 @@ public readonly struct Hl7Element
         return new Hl7Element(_message, _start + offset, length < 0 ? raw.Length - offset : length, _level + 1);
     }
 
+    /// <summary>Every part one level down, in order, for walking them all in one scan.</summary>
+    public Hl7PartList Parts() => new(this);
+
+    /// <summary>The part starting at <paramref name="offset"/> within this element; a leaf is its own single part.</summary>
+    internal Hl7Element PartAt(int offset, out int length)
+    {
+        if (_level is ElementLevel.Subcomponent or ElementLevel.Literal)
+        {
+            length = _length;
+            return this;
+        }
+
+        var rest = Raw[offset..];
+        var end = rest.IndexOf(Separator);
+        length = end < 0 ? rest.Length : end;
+        return new Hl7Element(_message!, _start + offset, length, _level + 1);
+    }
+
     /// <summary>A field's first repetition; any other element itself. Typed readers start here.</summary>
     public Hl7Element FirstRepetition() => _level == ElementLevel.Field ? Part(1) : this;
 

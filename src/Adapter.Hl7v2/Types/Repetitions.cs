@@ -8,11 +8,10 @@ internal static class Repetitions
     public static IReadOnlyList<T> Read<T>(Hl7Element field, Func<Hl7Element, T?> read)
         where T : class
     {
-        var count = field.PartCount;
-        var values = new List<T>(count);
-        for (var i = 1; i <= count; i++)
+        var values = new List<T>();
+        foreach (var repetition in field.Parts())
         {
-            if (read(field.Repetition(i)) is { } value)
+            if (read(repetition) is { } value)
             {
                 values.Add(value);
             }

@@ -221,4 +221,37 @@ public sealed class Hl7MessageTests
 
         Assert.Equal("Zo\u00eb", message[1].Field(5).Value);
     }
+
+    [Theory]
+    [InlineData("a~b~~d", new[] { "a", "b", "", "d" })]
+    [InlineData("a~", new[] { "a", "" })]
+    [InlineData("x", new[] { "x" })]
+    [InlineData("", new string[0])]
+    public void Parts_Field_WalksEveryRepetitionInOrder(string field, string[] expected)
+    {
+        var message = Messages.Parse(Messages.Msh, $"PID|1||{field}");
+
+        var parts = new List<string>();
+        foreach (var part in message[1].Field(3).Parts())
+        {
+            parts.Add(part.Value);
+        }
+
+        Assert.Equal(expected, parts);
+        Assert.Equal(expected.Length, message[1].Field(3).PartCount);
+    }
+
+    [Fact]
+    public void Parts_Subcomponent_IsItsOwnOnlyPart()
+    {
+        var message = Messages.Parse(Messages.Msh, "PID|1||a&b^c");
+
+        var parts = new List<string>();
+        foreach (var part in message[1].Field(3).Component(1).Subcomponent(2).Parts())
+        {
+            parts.Add(part.Value);
+        }
+
+        Assert.Equal(["b"], parts);
+    }
 }
