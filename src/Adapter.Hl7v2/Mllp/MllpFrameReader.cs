@@ -105,6 +105,14 @@ public sealed class MllpFrameReader(int maxFrameBytes)
 
         if (!reader.TryPeek(out var next))
         {
+            if (at > maxFrameBytes)
+            {
+                // Too large already: report it now and keep only the FS, whose CR is still to come.
+                buffer = buffer.Slice(at);
+                _state = State.Discarding;
+                return MllpReadStatus.Oversized;
+            }
+
             _scanned = at;
             return MllpReadStatus.NeedMoreData;
         }

@@ -116,13 +116,12 @@ public sealed class RoundTripProperties
         });
 
     /// <summary>
-    /// With '.' as the escape character the formatting command <c>\.br\</c> cannot be written
-    /// (see <see cref="Escape_FormattedTextWithDotEscape_WritesDecodableLineBreak"/>), so this law is
-    /// checked for every other escape character.
+    /// Line breaks written as <c>\.br\</c> read back as LF. With '.' as the escape character that
+    /// command cannot be written, so the line breaks are hex escaped and come back exactly.
     /// </summary>
     [Property(MaxTest = Runs)]
     public Property Unescape_OfFormattedTextEscape_ReturnsTextWithNewLines() =>
-        Prop.ForAll(Arb.From(from d in DelimitersGen.Where(d => d.Escape != (byte)'.') from s in TextGen select (d, s)), input =>
+        Prop.ForAll(Arb.From(from d in DelimitersGen from s in TextGen select (d, s)), input =>
         {
             var (delimiters, text) = input;
 
@@ -130,19 +129,22 @@ public sealed class RoundTripProperties
             var unescaped = Hl7Escaping.Unescape(
                 System.Text.Encoding.UTF8.GetBytes(escaped), delimiters, System.Text.Encoding.UTF8, FormattingEscapes.Render);
 
-            Assert.Equal(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), unescaped);
+            var expected = delimiters.Escape == (byte)'.'
+                ? text
+                : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            Assert.Equal(expected, unescaped);
         });
 
-    [Fact(Skip = "Bug: with '.' as the escape character, LineBreaks.FormattedText writes a line break as '..br.', which reads back as an empty escape and the literal text 'br.'; it should fall back to '.X0D.'.")]
+    [Fact]
     public void Escape_FormattedTextWithDotEscape_WritesDecodableLineBreak()
     {
         var delimiters = new Hl7Delimiters((byte)'|', (byte)'^', (byte)'~', (byte)'.', (byte)'&');
 
-        var escaped = Hl7Escaping.Escape("a\nb", delimiters, LineBreaks.FormattedText);
+        var escaped = Hl7Escaping.Escape("a\r\nb\nc", delimiters, LineBreaks.FormattedText);
         var unescaped = Hl7Escaping.Unescape(
             System.Text.Encoding.UTF8.GetBytes(escaped), delimiters, System.Text.Encoding.UTF8, FormattingEscapes.Render);
 
-        Assert.Equal("a\nb", unescaped);
+        Assert.Equal("a\r\nb\nc", unescaped);
     }
 
     [Property(MaxTest = Runs)]
