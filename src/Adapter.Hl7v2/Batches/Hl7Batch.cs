@@ -40,7 +40,7 @@ public sealed class Hl7Batch
             var length = span[position..].IndexOfAny((byte)'\r', (byte)'\n');
             var end = length < 0 ? span.Length : position + length;
             var line = span[position..end];
-            if (line.Length >= 3 && IsEnvelope(line[..3]))
+            if (line.Length >= 3 && HeaderSegments.IsBatchEnvelope(line[..3]))
             {
                 Close(data, messageStart, position, messages, options);
                 messageStart = -1;
@@ -66,9 +66,6 @@ public sealed class Hl7Batch
         Close(data, messageStart, span.Length, messages, options);
         return new Hl7Batch(messages, envelope, declared);
     }
-
-    private static bool IsEnvelope(ReadOnlySpan<byte> id) =>
-        id.SequenceEqual("FHS"u8) || id.SequenceEqual("BHS"u8) || id.SequenceEqual("BTS"u8) || id.SequenceEqual("FTS"u8);
 
     private static void Close(ReadOnlyMemory<byte> data, int start, int end, List<Hl7Message> messages, Hl7ParseOptions? options)
     {

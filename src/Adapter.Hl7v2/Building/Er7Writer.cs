@@ -8,27 +8,18 @@ namespace Adapter.Hl7v2.Building;
 /// </summary>
 internal static class Er7Writer
 {
-    public static string ToText(Hl7MessageBuilder message)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(Length(message));
-        try
-        {
-            var length = Fill(message, chars);
-            return new string(chars, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
+    public static string ToText(Hl7MessageBuilder message) =>
+        Render(message, static (chars, length, _) => new string(chars, 0, length), (object?)null);
 
-    public static byte[] ToBytes(Hl7MessageBuilder message, System.Text.Encoding encoding)
+    public static byte[] ToBytes(Hl7MessageBuilder message, System.Text.Encoding encoding) =>
+        Render(message, static (chars, length, target) => target.GetBytes(chars, 0, length), encoding);
+
+    private static T Render<T, TState>(Hl7MessageBuilder message, Func<char[], int, TState, T> finish, TState state)
     {
         var chars = ArrayPool<char>.Shared.Rent(Length(message));
         try
         {
-            var length = Fill(message, chars);
-            return encoding.GetBytes(chars, 0, length);
+            return finish(chars, Fill(message, chars), state);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Adapter.Hl7v2.Encoding;
+using Adapter.Hl7v2.Parsing;
 
 namespace Adapter.Hl7v2.Building;
 
@@ -32,7 +33,7 @@ public sealed class Hl7SegmentBuilder
     /// <summary>The highest field number set.</summary>
     public int FieldCount => _fields.Count;
 
-    internal bool IsHeader => Id is "MSH" or "FHS" or "BHS";
+    internal bool IsHeader => HeaderSegments.IsHeader(Id);
 
     /// <summary>Sets a whole field to one value.</summary>
     public Hl7SegmentBuilder Set(int field, string? value) => SetRaw(field, Escape(value));

@@ -114,7 +114,7 @@ public sealed class Hl7Message
 
         var message = head.IsEmpty
             ? "The message is empty."
-            : HeaderSegments.IsHeader(head[..Math.Min(3, head.Length)]) || head.StartsWith("BTS"u8) || head.StartsWith("FTS"u8)
+            : HeaderSegments.IsBatchEnvelope(head[..Math.Min(3, head.Length)])
                 ? "The input is a batch (it starts with a batch or file header); read it as a batch."
                 : "The message does not start with an MSH segment.";
         throw new Hl7ParseException(Hl7ErrorCode.SegmentSequenceError, message, start, new Hl7Location("MSH"));
@@ -138,7 +138,7 @@ public sealed class Hl7Message
         {
             var span = _segments[i];
             var id = Data.Span.Slice(span.Start, 3);
-            if (HeaderSegments.IsHeader(id) || id.SequenceEqual("BTS"u8) || id.SequenceEqual("FTS"u8))
+            if (HeaderSegments.IsHeader(id) || HeaderSegments.IsBatchEnvelope(id))
             {
                 throw new Hl7ParseException(
                     Hl7ErrorCode.SegmentSequenceError,

@@ -59,8 +59,7 @@ internal static class CharsetCheck
                 field = f;
             }
 
-            var isHeader = id is "MSH" or "FHS" or "BHS";
-            return new Hl7Location(id, occurrences[id], field == 0 ? null : isHeader ? field + 1 : field);
+            return new Hl7Location(id, occurrences[id], field == 0 ? null : HeaderSegments.IsHeader(id) ? field + 1 : field);
         }
 
         return new Hl7Location("MSH");
