@@ -1,3 +1,3 @@
 using Adapter.Host.Cli;
 
-return AdapterCommandLine.Create(TimeProvider.System).Parse(args).Invoke();
+return AdapterCommandLine.Create(TimeProvider.System).Parse(args).Invoke(AdapterCommandLine.Invocation());

@@ -6,7 +6,7 @@ namespace Adapter.Hl7v2.Acknowledgements;
 /// What can still be read from the first line of a message the parser refused: the field separator
 /// is MSH's fourth byte even when MSH-2 is wrong, so MSH-10 is usually recoverable for MSA-2.
 /// </summary>
-internal sealed record SniffedHeader(string? SendingApplication, string? SendingFacility, string? ReceivingApplication, string? ReceivingFacility, string? ControlId, string? ProcessingId, string? Version)
+public sealed record SniffedHeader(string? SendingApplication, string? SendingFacility, string? ReceivingApplication, string? ReceivingFacility, string? ControlId, string? ProcessingId, string? Version)
 {
     public static SniffedHeader Read(ReadOnlySpan<byte> raw)
     {

@@ -11,6 +11,9 @@ namespace Adapter.Hl7v2.Mllp;
 /// </summary>
 public sealed class MllpFrameReader(int maxFrameBytes)
 {
+    /// <summary>How much of an oversized frame's beginning is handed back, enough to read its MSH.</summary>
+    public const int OversizedPrefixBytes = 1024;
+
     private State _state = State.Seeking;
     private long _scanned;
 
@@ -33,7 +36,8 @@ public sealed class MllpFrameReader(int maxFrameBytes)
     /// <summary>
     /// Looks for the next frame in <paramref name="buffer"/>, slicing off what it consumed. The
     /// payload, when a frame is found, is a slice of the original buffer: use it before advancing
-    /// the pipe past it.
+    /// the pipe past it. For an oversized frame the payload is its first bytes (at most
+    /// <see cref="OversizedPrefixBytes"/>), so that the sender's header can still be answered.
     /// </summary>
     public MllpReadStatus TryRead(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> payload)
     {
@@ -90,7 +94,13 @@ public sealed class MllpFrameReader(int maxFrameBytes)
         if (!reader.TryAdvanceToAny([MllpBytes.EndBlock, MllpBytes.StartBlock], advancePastDelimiter: false))
         {
             _scanned = buffer.Length;
-            return buffer.Length > maxFrameBytes ? StartDiscarding(ref buffer) : MllpReadStatus.NeedMoreData;
+            if (buffer.Length <= maxFrameBytes)
+            {
+                return MllpReadStatus.NeedMoreData;
+            }
+
+            payload = Prefix(buffer);
+            return StartDiscarding(ref buffer);
         }
 
         var at = reader.Consumed;
@@ -108,6 +118,7 @@ public sealed class MllpFrameReader(int maxFrameBytes)
             if (at > maxFrameBytes)
             {
                 // Too large already: report it now and keep only the FS, whose CR is still to come.
+                payload = Prefix(buffer);
                 buffer = buffer.Slice(at);
                 _state = State.Discarding;
                 return MllpReadStatus.Oversized;
@@ -124,12 +135,16 @@ public sealed class MllpFrameReader(int maxFrameBytes)
         _state = State.Seeking;
         if (at > maxFrameBytes)
         {
+            payload = Prefix(content);
             return MllpReadStatus.Oversized;
         }
 
         payload = content;
         return Classify(content);
     }
+
+    private static ReadOnlySequence<byte> Prefix(ReadOnlySequence<byte> frame) =>
+        frame.Slice(0, Math.Min(frame.Length, OversizedPrefixBytes));
 
     private MllpReadStatus StartDiscarding(ref ReadOnlySequence<byte> buffer)
     {

@@ -1,0 +1,44 @@
+using System.Net;
+using Adapter.Engine.Intake;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Adapter.Host.Mllp;
+
+/// <summary>One configured listener at run time: its options, intake, allow list, open connections and bound endpoint.</summary>
+internal sealed class MllpListener(string name, MllpListenerOptions options, Hl7Intake intake)
+{
+    private ListenOptions? _listenOptions;
+    private int _openConnections;
+
+    public string Name => name;
+
+    public MllpListenerOptions Options => options;
+
+    public Hl7Intake Intake => intake;
+
+    public IpAllowList AllowList { get; } = new(options.AllowedAddresses);
+
+    public int OpenConnections => Volatile.Read(ref _openConnections);
+
+    /// <summary>The endpoint Kestrel bound (with the real port when 0 was configured), or null before it did.</summary>
+    public IPEndPoint? BoundEndPoint => IsBound ? _listenOptions!.IPEndPoint : null;
+
+    /// <summary>True once Kestrel has bound the listener's socket.</summary>
+    public bool IsBound => _listenOptions?.IPEndPoint is { Port: > 0 };
+
+    public void Attach(ListenOptions listenOptions) => _listenOptions = listenOptions;
+
+    /// <summary>Counts a new connection unless the listener is at its limit.</summary>
+    public bool TryOpenConnection()
+    {
+        if (Interlocked.Increment(ref _openConnections) <= options.MaxConnections)
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _openConnections);
+        return false;
+    }
+
+    public void CloseConnection() => Interlocked.Decrement(ref _openConnections);
+}
