@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Adapter.Host.Cli.Hl7;
+using Adapter.Host.Cli.Messages;
 using Adapter.Host.Cli.Run;
+using Adapter.Host.Cli.Send;
 
 namespace Adapter.Host.Cli;
 
@@ -15,6 +17,8 @@ internal static class AdapterCommandLine
         };
         root.SetAction(RunCommand.RunAsync);
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(SendCommand.Create());
+        root.Subcommands.Add(MessagesCommand.Create());
         root.Subcommands.Add(Hl7Command.Create(time));
         return root;
     }
