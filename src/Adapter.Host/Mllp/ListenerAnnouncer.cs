@@ -1,6 +1,9 @@
 namespace Adapter.Host.Mllp;
 
-/// <summary>Logs where each listener is bound once the server has started (the real port when 0 was configured).</summary>
+/// <summary>
+/// Once the server has started (which it does only after binding every endpoint), marks each
+/// listener bound for readiness and logs where it listens (the real port when 0 was configured).
+/// </summary>
 internal sealed partial class ListenerAnnouncer(MllpListenerRegistry listeners, IHostApplicationLifetime lifetime, ILogger<ListenerAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -9,6 +12,7 @@ internal sealed partial class ListenerAnnouncer(MllpListenerRegistry listeners, 
         {
             foreach (var listener in listeners.Listeners)
             {
+                listener.MarkBound();
                 LogBound(logger, listener.Name, listener.BoundEndPoint?.ToString() ?? "(not bound)", listener.Options.Tls is not null);
             }
         });

@@ -9,6 +9,7 @@ internal sealed class MllpListener(string name, MllpListenerOptions options, Hl7
 {
     private ListenOptions? _listenOptions;
     private int _openConnections;
+    private volatile bool _bound;
 
     public string Name => name;
 
@@ -21,12 +22,14 @@ internal sealed class MllpListener(string name, MllpListenerOptions options, Hl7
     public int OpenConnections => Volatile.Read(ref _openConnections);
 
     /// <summary>The endpoint Kestrel bound (with the real port when 0 was configured), or null before it did.</summary>
-    public IPEndPoint? BoundEndPoint => IsBound ? _listenOptions!.IPEndPoint : null;
+    public IPEndPoint? BoundEndPoint => _bound ? _listenOptions?.IPEndPoint : null;
 
-    /// <summary>True once Kestrel has bound the listener's socket.</summary>
-    public bool IsBound => _listenOptions?.IPEndPoint is { Port: > 0 };
+    /// <summary>True once the server has started, which it does only after binding every endpoint.</summary>
+    public bool IsBound => _bound;
 
     public void Attach(ListenOptions listenOptions) => _listenOptions = listenOptions;
+
+    public void MarkBound() => _bound = _listenOptions is not null;
 
     /// <summary>Counts a new connection unless the listener is at its limit.</summary>
     public bool TryOpenConnection()
