@@ -103,7 +103,14 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
     {
         // Original mode always answers; enhanced mode answers as MSH-15 asks.
         var wanted = policy.AckMode == Hl7AckMode.Original || Hl7AckConditions.WantsAccept(message, succeeded);
-        return new IntakeResult(outcome, code.ToString(), wanted ? ack : null, messageId, identity.ControlId, identity.MessageType);
+        // Spelled out: in a conditional, null would convert through byte[] to an empty memory, not to no answer.
+        ReadOnlyMemory<byte>? answer = null;
+        if (wanted)
+        {
+            answer = ack;
+        }
+
+        return new IntakeResult(outcome, code.ToString(), answer, messageId, identity.ControlId, identity.MessageType);
     }
 
     private JournalEntry Entry(ReceivedFrame frame, MessageIdentity identity, MessageStatus status, Hl7AckCode code, byte[] ack, string? reason) => new()

@@ -33,6 +33,7 @@ internal static class AdapterApp
             .AddMetricsExport()
             .AddHttpEndpoints();
 
+        ConfigurationCheck.Validate(builder.Configuration);
         var app = builder.Build();
         app.MapHealth();
         app.MapMetricsExport();

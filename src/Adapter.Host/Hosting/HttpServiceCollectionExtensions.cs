@@ -10,10 +10,16 @@ internal static class HttpServiceCollectionExtensions
     public static IHostApplicationBuilder AddHttpEndpoints(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddHttpOptions();
         services.AddTransient<IConfigureOptions<KestrelServerOptions>, KestrelEndpointsSetup>();
         services.AddProblemDetails();
         return builder;
+    }
+
+    public static IServiceCollection AddHttpOptions(this IServiceCollection services)
+    {
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        return services;
     }
 }

@@ -13,7 +13,7 @@ internal static class JournalServiceCollectionExtensions
     public static IHostApplicationBuilder AddJournal(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStoreOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IControlIdGenerator, RandomControlIdGenerator>();
         services.AddSingleton<JournalMetrics>();
@@ -27,5 +27,11 @@ internal static class JournalServiceCollectionExtensions
         services.AddSingleton<IJournalReader>(provider => provider.GetRequiredService<SqliteJournal>());
         services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [HealthTags.Ready]);
         return builder;
+    }
+
+    public static IServiceCollection AddStoreOptions(this IServiceCollection services)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 }

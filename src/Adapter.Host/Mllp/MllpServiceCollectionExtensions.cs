@@ -9,6 +9,16 @@ internal static class MllpServiceCollectionExtensions
     public static IHostApplicationBuilder AddMllpListeners(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddMllpOptions();
+        services.AddSingleton<MllpListenerRegistry>();
+        services.AddSingleton<MllpMetrics>();
+        services.AddHostedService<ListenerAnnouncer>();
+        services.AddHealthChecks().AddCheck<ListenersHealthCheck>("mllp-listeners", tags: [HealthTags.Ready]);
+        return builder;
+    }
+
+    public static IServiceCollection AddMllpOptions(this IServiceCollection services)
+    {
         services.AddOptions<MllpOptions>()
             .BindConfiguration(MllpOptions.Section)
             .PostConfigure(options =>
@@ -20,10 +30,6 @@ internal static class MllpServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MllpOptions>, MllpOptionsValidator>();
-        services.AddSingleton<MllpListenerRegistry>();
-        services.AddSingleton<MllpMetrics>();
-        services.AddHostedService<ListenerAnnouncer>();
-        services.AddHealthChecks().AddCheck<ListenersHealthCheck>("mllp-listeners", tags: [HealthTags.Ready]);
-        return builder;
+        return services;
     }
 }

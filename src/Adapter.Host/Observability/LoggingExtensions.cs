@@ -14,7 +14,8 @@ internal static class LoggingExtensions
     public static IHostApplicationBuilder AddAdapterLogging(this IHostApplicationBuilder builder, Action<LoggerConfiguration>? extra)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddSerilog((services, logger) =>
+        // preserveStaticLogger: each host logs through its own logger, never the static Log.Logger.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             logger
                 .MinimumLevel.Information()

@@ -91,8 +91,9 @@ internal sealed partial class SqliteGroupCommitWriter : IAsyncDisposable
 
             transaction.Commit();
         }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // Whatever failed, the writer thread must live on: a dead writer would hang every appender.
             Fail(batch, exception);
             return;
         }
@@ -121,9 +122,14 @@ internal sealed partial class SqliteGroupCommitWriter : IAsyncDisposable
         // SQLite's messages name the failure (disk full, database locked), never the data.
         var code = exception is SqliteException sqlite ? sqlite.SqliteErrorCode : 0;
         var extended = exception is SqliteException sqliteExtended ? sqliteExtended.SqliteExtendedErrorCode : 0;
-        LogCommitFailed(_logger, batch.Count, code, extended, exception.Message);
+        LogCommitFailed(_logger, batch.Count, code, extended, exception.GetType().Name, exception.Message);
         _metrics.RecordFailedCommit(batch.Count);
-        _health.ReportFailure(exception.Message, _time.GetUtcNow());
+        if (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Only the store's own failures make it unready; anything else is one bad batch.
+            _health.ReportFailure(exception.Message, _time.GetUtcNow());
+        }
+
         Close();
         foreach (var pending in batch)
         {
@@ -154,8 +160,8 @@ internal sealed partial class SqliteGroupCommitWriter : IAsyncDisposable
         _connection = null;
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Journal commit of {Count} entries failed (SQLite error {ErrorCode}/{ExtendedErrorCode}: {Error}); they were not acknowledged")]
-    private static partial void LogCommitFailed(ILogger logger, int count, int errorCode, int extendedErrorCode, string error);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Journal commit of {Count} entries failed (SQLite error {ErrorCode}/{ExtendedErrorCode}, {ExceptionType}: {Error}); they were not acknowledged")]
+    private static partial void LogCommitFailed(ILogger logger, int count, int errorCode, int extendedErrorCode, string exceptionType, string error);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Journal writes succeed again")]
     private static partial void LogRecovered(ILogger logger);

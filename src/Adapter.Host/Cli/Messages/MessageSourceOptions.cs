@@ -14,7 +14,21 @@ internal sealed class MessageSourceOptions
 
     public Option<DirectoryInfo?> DataDirectory { get; } = new("--data-dir") { Description = "Read the journal in this data directory (the service may be stopped)." };
 
-    public Option<Uri?> Url { get; } = new("--url") { Description = "Read through the running service's admin API at this base URL." };
+    public Option<Uri?> Url { get; } = new("--url")
+    {
+        Description = "Read through the running service's admin API at this base URL.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                return url;
+            }
+
+            result.AddError($"--url must be an http or https URL, for example http://127.0.0.1:8080/; '{text}' is not.");
+            return null;
+        },
+    };
 
     public Option<string?> ApiKey { get; } = new("--api-key") { Description = "The admin API key (Admin:ApiKey), when the service has one." };
 
