@@ -15,8 +15,6 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
 {
     private readonly Hl7AckBuilder _acks = new(time, controlIds, policy.AckOptions);
 
-    public IntakePolicy Policy => policy;
-
     public async ValueTask<IntakeResult> ReceiveAsync(ReceivedFrame frame, CancellationToken cancellationToken)
     {
         Hl7Message message;
@@ -58,8 +56,7 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
     private async ValueTask<IntakeResult> AcceptAsync(ReceivedFrame frame, Hl7Message message, MessageIdentity identity, IReadOnlyList<Hl7Issue> warnings, Hl7AckCode code, CancellationToken cancellationToken)
     {
         var ack = _acks.Build(message, code, warnings).ToBytes(message.Encoding);
-        var entry = Entry(frame, identity, MessageStatus.Received, code, ack, reason: null) with { ConflictAckCode = ErrorCode.ToString() };
-        var stored = await journal.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        var stored = await journal.AppendAsync(Entry(frame, identity, MessageStatus.Received, code, ack, reason: null), cancellationToken).ConfigureAwait(false);
         switch (stored.Status)
         {
             case AppendStatus.Stored:
@@ -67,7 +64,7 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
                 return Answer(message, IntakeOutcome.Accepted, code, ack, stored.MessageId, identity, succeeded: true);
             case AppendStatus.Duplicate:
                 LogDuplicate(logger, identity.ControlId, policy.Source, stored.MessageId);
-                return Answer(message, IntakeOutcome.Duplicate, code, stored.OriginalAck.ToArray(), stored.MessageId, identity, succeeded: true);
+                return Answer(message, IntakeOutcome.Duplicate, code, stored.OriginalAck, stored.MessageId, identity, succeeded: true);
             case AppendStatus.Conflict:
                 LogConflict(logger, identity.ControlId, policy.Source, stored.MessageId, stored.OriginalId ?? 0);
                 var conflict = Hl7Issue.Error(Hl7ErrorCode.DuplicateKeyIdentifier, new Hl7Location("MSH", 1, 10), $"Message control id {identity.ControlId} was already received from this sender with different content; this message was kept for review and not processed.");
@@ -94,12 +91,12 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
         var identity = new MessageIdentity(sniffed.SendingApplication ?? string.Empty, sniffed.SendingFacility ?? string.Empty, string.Empty, sniffed.ControlId ?? string.Empty, sniffed.Version ?? string.Empty);
         var ack = _acks.BuildForUnreadable(frame.Payload.Span, exception, policy.AckMode).ToBytes();
         LogUnreadable(logger, policy.Source, (int)exception.Code, exception.Position);
-        var reason = $"{exception.Location?.ToString() ?? "MSH"}: {exception.Message} ({(int)exception.Code} {Hl7ErrorCodeText.Of(exception.Code)})";
+        var reason = Hl7Issue.Error(exception.Code, exception.Location ?? new Hl7Location("MSH"), exception.Message).ToString();
         var stored = await journal.AppendAsync(Entry(frame, identity, MessageStatus.Rejected, RejectCode, ack, reason), cancellationToken).ConfigureAwait(false);
         return new IntakeResult(IntakeOutcome.Rejected, RejectCode.ToString(), ack, stored.MessageId, identity.ControlId, identity.MessageType);
     }
 
-    private IntakeResult Answer(Hl7Message message, IntakeOutcome outcome, Hl7AckCode code, byte[] ack, long messageId, MessageIdentity identity, bool succeeded)
+    private IntakeResult Answer(Hl7Message message, IntakeOutcome outcome, Hl7AckCode code, ReadOnlyMemory<byte> ack, long messageId, MessageIdentity identity, bool succeeded)
     {
         // Original mode always answers; enhanced mode answers as MSH-15 asks.
         var wanted = policy.AckMode == Hl7AckMode.Original || Hl7AckConditions.WantsAccept(message, succeeded);
@@ -124,6 +121,7 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
         AckCode = code.ToString(),
         Ack = ack,
         Reason = reason,
+        ConflictAckCode = ErrorCode.ToString(),
     };
 
     private Hl7Issue? CheckSender(Hl7Message message)

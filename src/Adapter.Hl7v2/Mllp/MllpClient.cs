@@ -66,11 +66,8 @@ public sealed class MllpClient : IAsyncDisposable
         var frame = ArrayPool<byte>.Shared.Rent(message.Length + 3);
         try
         {
-            frame[0] = MllpBytes.StartBlock;
-            message.Span.CopyTo(frame.AsSpan(1));
-            frame[message.Length + 1] = MllpBytes.EndBlock;
-            frame[message.Length + 2] = MllpBytes.CarriageReturn;
-            await _stream.WriteAsync(frame.AsMemory(0, message.Length + 3), cancellationToken).ConfigureAwait(false);
+            var length = MllpFrameWriter.Write(frame, message.Span);
+            await _stream.WriteAsync(frame.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -5,14 +5,17 @@ namespace Adapter.Hl7v2.Mllp;
 /// <summary>Writes MLLP frames: start block, payload, end block.</summary>
 public static class MllpFrameWriter
 {
-    public static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> payload)
+    public static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> payload) =>
+        output.Advance(Write(output.GetSpan(payload.Length + 3), payload));
+
+    /// <summary>Writes the framed payload at the start of <paramref name="destination"/>; returns the frame's length.</summary>
+    public static int Write(Span<byte> destination, ReadOnlySpan<byte> payload)
     {
-        var span = output.GetSpan(payload.Length + 3);
-        span[0] = MllpBytes.StartBlock;
-        payload.CopyTo(span[1..]);
-        span[payload.Length + 1] = MllpBytes.EndBlock;
-        span[payload.Length + 2] = MllpBytes.CarriageReturn;
-        output.Advance(payload.Length + 3);
+        destination[0] = MllpBytes.StartBlock;
+        payload.CopyTo(destination[1..]);
+        destination[payload.Length + 1] = MllpBytes.EndBlock;
+        destination[payload.Length + 2] = MllpBytes.CarriageReturn;
+        return payload.Length + 3;
     }
 
     /// <summary>The framed bytes of one payload.</summary>

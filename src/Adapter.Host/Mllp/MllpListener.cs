@@ -19,8 +19,6 @@ internal sealed class MllpListener(string name, MllpListenerOptions options, Hl7
 
     public IpAllowList AllowList { get; } = new(options.AllowedAddresses);
 
-    public int OpenConnections => Volatile.Read(ref _openConnections);
-
     /// <summary>The endpoint Kestrel bound (with the real port when 0 was configured), or null before it did.</summary>
     public IPEndPoint? BoundEndPoint => _bound ? _listenOptions?.IPEndPoint : null;
 

@@ -34,16 +34,7 @@ internal static class MllpTls
             return true;
         }
 
-        if (authority is null)
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(authority);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
+        return authority is not null && CertificateChains.ChainsTo(certificate, authority);
     }
 
     private static X509Certificate2 LoadServerCertificate(MllpTlsOptions tls) =>

@@ -4,6 +4,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Adapter.Hl7v2.Mllp;
 using Adapter.Hl7v2.Parsing;
+using Adapter.Host.Mllp;
 
 namespace Adapter.Host.Cli.Send;
 
@@ -127,11 +128,8 @@ internal sealed class MessageSender(SendSettings settings, TextWriter output, Te
                 return false;
             }
 
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.Add(authority);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            return chain.Build(new X509Certificate2(certificate));
+            using var server = new X509Certificate2(certificate);
+            return CertificateChains.ChainsTo(server, authority);
         };
     }
 }
