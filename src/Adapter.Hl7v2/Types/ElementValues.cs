@@ -3,7 +3,7 @@ using Adapter.Hl7v2.Parsing;
 namespace Adapter.Hl7v2.Types;
 
 /// <summary>Small helpers the typed readers share.</summary>
-internal static class ElementValues
+public static class ElementValues
 {
     /// <summary>The decoded value, or null when the element is empty or the explicit null.</summary>
     public static string? Text(this Hl7Element element) => element.HasValue ? element.Value : null;

@@ -7,10 +7,11 @@ internal static class Hl7Command
 {
     public static Command Create(TimeProvider time)
     {
-        var command = new Command("hl7", "Read HL7 v2 (ER7) files: inspect, acknowledge, round-trip.");
+        var command = new Command("hl7", "Read HL7 v2 (ER7) files: inspect, acknowledge, round-trip, convert to FHIR.");
         command.Subcommands.Add(InspectCommand.Create());
         command.Subcommands.Add(AckCommand.Create(time));
         command.Subcommands.Add(RoundtripCommand.Create());
+        command.Subcommands.Add(ToFhirCommand.Create(time));
         return command;
     }
 }
