@@ -77,6 +77,11 @@ internal static class Identifiers
             identifier.Type = new CodeableConcept(CodingSystems.V2("0203"), type);
         }
 
+        if (ei.NamespaceId is { } assigner)
+        {
+            identifier.Assigner = new ResourceReference { Display = assigner };
+        }
+
         return identifier;
     }
 }

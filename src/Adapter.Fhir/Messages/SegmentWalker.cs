@@ -69,6 +69,9 @@ internal sealed partial class SegmentWalker(ConversionContext context, MessageKi
             case "OBR":
                 StartObr(segment);
                 break;
+            case "ZDS" when _order?.Request is not null:
+                ServiceRequestMapper.MapZds(segment, _order.Request);
+                break;
             case "TQ1" when _order?.Request is not null:
                 ServiceRequestMapper.MapTq1(context, segment, _order.Request);
                 break;

@@ -9,6 +9,7 @@ namespace Adapter.Fhir.Segments;
 /// <summary>ORC and OBR to one ServiceRequest, after the IG's ORC[ServiceRequest], OBR[ServiceRequest] and TQ1[ServiceRequest].</summary>
 internal static class ServiceRequestMapper
 {
+    public const string StudyInstanceUidSystem = "urn:dicom:uid";
     private const string SupportingInfo = "http://hl7.org/fhir/5.0/StructureDefinition/extension-ServiceRequest.supportingInfo";
 
     public static void Map(ConversionContext context, OrderGroup order, ResourceReference? patient, ResourceReference? encounter)
@@ -40,6 +41,15 @@ internal static class ServiceRequestMapper
         var key = identifier is null ? $"ServiceRequest|{order.Scope}" : $"ServiceRequest|{identifier.System}|{identifier.Value}";
         order.Request = request;
         order.RequestReference = context.Bundle.Add(request, key, identifier);
+    }
+
+    /// <summary>ZDS-1, the DICOM Study Instance UID radiology systems send, as an identifier.</summary>
+    public static void MapZds(SourceSegment zds, ServiceRequest request)
+    {
+        if (zds.Field(1).FirstRepetition().Part(1).Text() is { } uid)
+        {
+            request.Identifier.Add(new Identifier(StudyInstanceUidSystem, "urn:oid:" + uid) { Type = new CodeableConcept("http://dicom.nema.org/resources/ontology/DCM", "110180", "Study Instance UID") });
+        }
     }
 
     /// <summary>TQ1: requested start and end, and priority.</summary>
@@ -85,6 +95,13 @@ internal static class ServiceRequestMapper
     private static void MapObrDetail(ConversionContext context, SourceSegment obr, ServiceRequest request)
     {
         request.Priority = Priority(context, obr, 5);
+
+        // Radiology systems put the accession number in OBR-18 (placer field 1).
+        if (Identifiers.FromEi(context, obr.Field(18), "ACSN") is { } accession)
+        {
+            request.Identifier.Add(accession);
+        }
+
         request.ReasonCode.AddRange(CodedValues.Concepts(obr.Field(31)));
         if (FhirDates.DateTime(context, obr.Field(6), obr.At(6)) is { } requested)
         {

@@ -34,6 +34,7 @@ internal static class OrderStatuses
         RequestStatus.OnHold => ("HD", "HD"),
         RequestStatus.Completed => ("SC", "CM"),
         RequestStatus.Active => ("NW", "IP"),
+        RequestStatus.Draft => ("NW", null),
         _ => ("NW", null),
     };
 }

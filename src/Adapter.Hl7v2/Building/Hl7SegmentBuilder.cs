@@ -35,8 +35,8 @@ public sealed class Hl7SegmentBuilder
 
     internal bool IsHeader => HeaderSegments.IsHeader(Id);
 
-    /// <summary>Sets a whole field to one value.</summary>
-    public Hl7SegmentBuilder Set(int field, string? value) => SetRaw(field, Escape(value));
+    /// <summary>Sets a whole field to one value. Nothing past the last field is written for no value, so no trailing delimiters.</summary>
+    public Hl7SegmentBuilder Set(int field, string? value) => IsTrailingNothing(field, value) ? this : SetRaw(field, Escape(value));
 
     /// <summary>Sets one component of the first repetition.</summary>
     public Hl7SegmentBuilder Set(int field, int component, string? value) => Set(field, 1, component, 1, value);
@@ -47,6 +47,11 @@ public sealed class Hl7SegmentBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(repetition, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(component, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(subcomponent, 1);
+        if (IsTrailingNothing(field, value))
+        {
+            return this;
+        }
+
         var repetitions = Split(GetRaw(field), _delimiters.Repetition, repetition);
         var components = Split(repetitions[repetition - 1], _delimiters.Component, component);
         var subcomponents = Split(components[component - 1], _delimiters.Subcomponent, subcomponent);
@@ -102,6 +107,8 @@ public sealed class Hl7SegmentBuilder
     }
 
     internal IReadOnlyList<string> Fields => _fields;
+
+    private bool IsTrailingNothing(int field, string? value) => string.IsNullOrEmpty(value) && field > _fields.Count;
 
     private string Escape(string? value) =>
         value is null or ExplicitNull ? value ?? string.Empty : Hl7Escaping.Escape(value, _delimiters, _lineBreaks);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Adapter.Host.Cli.Fhir;
 using Adapter.Host.Cli.Hl7;
 using Adapter.Host.Cli.Messages;
 using Adapter.Host.Cli.Run;
@@ -20,6 +21,7 @@ internal static class AdapterCommandLine
         root.Subcommands.Add(SendCommand.Create());
         root.Subcommands.Add(MessagesCommand.Create());
         root.Subcommands.Add(Hl7Command.Create(time));
+        root.Subcommands.Add(FhirCommand.Create(time));
         return root;
     }
 
