@@ -9,6 +9,7 @@ namespace Adapter.Fhir.ToV2;
 public sealed class ResourceResolver
 {
     private readonly Dictionary<string, Resource> _byReference = new(StringComparer.Ordinal);
+    private readonly List<Resource> _resources = [];
     private readonly Func<string, Resource?>? _lookup;
 
     public ResourceResolver(IEnumerable<Resource> resources, Func<string, Resource?>? lookup = null)
@@ -51,10 +52,11 @@ public sealed class ResourceResolver
     }
 
     public IEnumerable<T> All<T>()
-        where T : Resource => _byReference.Values.OfType<T>().Distinct();
+        where T : Resource => _resources.OfType<T>();
 
     private void Register(Resource resource, string? fullUrl)
     {
+        _resources.Add(resource);
         if (fullUrl is not null)
         {
             _byReference[fullUrl] = resource;
