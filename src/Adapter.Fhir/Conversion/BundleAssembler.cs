@@ -4,22 +4,29 @@ using Hl7.Fhir.Model;
 namespace Adapter.Fhir.Conversion;
 
 /// <summary>
-/// Builds the transaction Bundle. A resource with a business identifier is posted with
-/// <c>ifNoneExist</c> on it; one without is put at its deterministic id. A resource added twice
-/// under the same key (the ordering provider of three OBRs) is one entry.
+/// Builds the transaction Bundle. A resource with a business identifier is written conditionally
+/// on it (created once, or kept current: see <see cref="EntryMode"/>); one without, or whose
+/// identifier has no system, is put at its deterministic id. A resource added twice under the same
+/// key (the ordering provider of three OBRs) is one entry.
 /// </summary>
-internal sealed class BundleAssembler
+internal sealed class BundleAssembler(string messageKey)
 {
     private readonly Bundle _bundle = new() { Type = Bundle.BundleType.Transaction };
     private readonly Dictionary<string, Bundle.EntryComponent> _byKey = new(StringComparer.Ordinal);
 
     public Bundle Bundle => _bundle;
 
-    public IEnumerable<Resource> Resources => _bundle.Entry.Select(entry => entry.Resource!);
-
     /// <summary>Adds a resource under its key and returns the reference other resources use.</summary>
-    public ResourceReference Add(Resource resource, string key, Identifier? conditionalOn = null)
+    public ResourceReference Add(Resource resource, string key, Identifier? conditionalOn = null, EntryMode mode = EntryMode.CreateOnce)
     {
+        // A value without a system means nothing outside this message: matching it on a server
+        // could attach results to another patient, so such a resource is put, scoped to the message.
+        if (conditionalOn is { System: null })
+        {
+            conditionalOn = null;
+            key = $"{key}|{messageKey}";
+        }
+
         if (_byKey.TryGetValue(key, out var existing))
         {
             return new ResourceReference(existing.FullUrl);
@@ -32,24 +39,15 @@ internal sealed class BundleAssembler
         {
             FullUrl = "urn:uuid:" + id,
             Resource = resource,
-            Request = conditionalOn?.Value is { } value
-                ? new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = type, IfNoneExist = SearchTokens.IdentifierQuery(conditionalOn.System, value) }
-                : new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = $"{type}/{id}" },
+            Request = (conditionalOn?.Value, mode) switch
+            {
+                (null, _) => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = $"{type}/{id}" },
+                ({ } value, EntryMode.Current) => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = $"{type}?{SearchTokens.IdentifierQuery(conditionalOn!.System, value)}" },
+                ({ } value, _) => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = type, IfNoneExist = SearchTokens.IdentifierQuery(conditionalOn!.System, value) },
+            },
         };
         _bundle.Entry.Add(entry);
         _byKey.Add(key, entry);
         return new ResourceReference(entry.FullUrl);
-    }
-
-    public bool TryFind(string key, out ResourceReference reference)
-    {
-        reference = null!;
-        if (!_byKey.TryGetValue(key, out var entry))
-        {
-            return false;
-        }
-
-        reference = new ResourceReference(entry.FullUrl);
-        return true;
     }
 }

@@ -11,8 +11,6 @@ internal sealed class ConversionIssues
 {
     private readonly List<OperationOutcome.IssueComponent> _issues = [];
 
-    public int Count => _issues.Count;
-
     /// <summary>Data kept in another form (a number kept as text) or dropped (an invalid date).</summary>
     public void Warn(Hl7Location location, string text) =>
         _issues.Add(new OperationOutcome.IssueComponent

@@ -20,7 +20,8 @@ public sealed class V2ToFhirConverter(V2ToFhirOptions options, TimeProvider time
     public ConversionResult Convert(Hl7Message message, SourceMessage? source = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var context = new ConversionContext(message, options);
+        var kind = KindOf(message);
+        var context = new ConversionContext(message, options, kind);
         var msh = new SourceSegment(message.Header, 1);
 
         // MessageHeader goes first in the Bundle; its focus is known once the walk is done.
@@ -28,7 +29,7 @@ public sealed class V2ToFhirConverter(V2ToFhirOptions options, TimeProvider time
         context.Bundle.Add(header, $"MessageHeader|{context.MessageKey}");
         var sender = Organizations.FromHd(context, Hl7v2.Types.HierarchicDesignator.Read(msh.Field(4)));
         MessageHeaderMapper.Map(context, msh, header, sender);
-        var walker = new SegmentWalker(context, KindOf(message));
+        var walker = new SegmentWalker(context, kind);
         walker.Walk(message);
         header.Focus.AddRange(walker.Focus);
 

@@ -22,9 +22,9 @@ internal static class Addresses
             State = xad.TextOf(4),
             PostalCode = xad.TextOf(5),
             Country = xad.TextOf(6),
-            District = xad.TextOf(9),
+            District = xad.Part(9).Part(1).Text(),
         };
-        foreach (var line in new[] { xad.Part(1).Part(1).Text(), xad.TextOf(2) })
+        foreach (var line in new[] { StreetLine(xad.Part(1)), xad.TextOf(2) })
         {
             if (line is not null)
             {
@@ -50,5 +50,18 @@ internal static class Addresses
         }
 
         return addresses;
+    }
+
+    // SAD: the street address as one line, else the street name with the dwelling number.
+    private static string? StreetLine(Hl7Element sad)
+    {
+        if (sad.Part(1).Text() is { } line)
+        {
+            return line;
+        }
+
+        var parts = new[] { sad.Part(3).Text(), sad.Part(2).Text() }.Where(part => part is not null);
+        var joined = string.Join(' ', parts);
+        return joined.Length == 0 ? null : joined;
     }
 }

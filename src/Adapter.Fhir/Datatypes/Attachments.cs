@@ -11,28 +11,42 @@ namespace Adapter.Fhir.Datatypes;
 /// </summary>
 internal static class Attachments
 {
-    public static Attachment? FromEd(Hl7Element element, out bool invalidBase64)
+    public static Attachment? FromEd(Hl7Element element, out bool undecodable)
     {
-        invalidBase64 = false;
+        undecodable = false;
         if (EncapsulatedData.Read(element) is not { Data: not null } ed)
         {
             return null;
         }
 
         var attachment = new Attachment { ContentType = MimeType(ed.TypeOfData, ed.DataSubtype) };
-        if (ed.IsBase64)
+        switch (ed.Encoding?.ToUpperInvariant())
         {
-            if (!ed.TryGetBytes(out var bytes))
-            {
-                invalidBase64 = true;
-                return null;
-            }
+            case "BASE64":
+                if (!ed.TryGetBytes(out var bytes))
+                {
+                    undecodable = true;
+                    return null;
+                }
 
-            attachment.Data = bytes;
-        }
-        else
-        {
-            attachment.Data = System.Text.Encoding.UTF8.GetBytes(ed.Data);
+                attachment.Data = bytes;
+                break;
+            case "HEX":
+                try
+                {
+                    attachment.Data = Convert.FromHexString(ed.Data);
+                }
+                catch (FormatException)
+                {
+                    undecodable = true;
+                    return null;
+                }
+
+                break;
+            default:
+                // A (ASCII) and no encoding: the text itself is the document.
+                attachment.Data = System.Text.Encoding.UTF8.GetBytes(ed.Data);
+                break;
         }
 
         return attachment;

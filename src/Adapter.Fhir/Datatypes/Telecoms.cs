@@ -11,7 +11,7 @@ namespace Adapter.Fhir.Datatypes;
 /// </summary>
 internal static class Telecoms
 {
-    public static ContactPoint? From(TelecomAddress? xtn)
+    public static ContactPoint? From(TelecomAddress? xtn, ContactPoint.ContactPointUse? useWhenUnsent = null, string? unformatted = null)
     {
         if (xtn is null)
         {
@@ -20,26 +20,36 @@ internal static class Telecoms
 
         // An address in XTN-4 is e-mail when XTN-3 says so or says nothing.
         var email = xtn.EmailAddress is not null && (xtn.IsEmail || xtn.EquipmentType is null);
-        var value = email ? xtn.EmailAddress : Number(xtn);
+        var value = email ? xtn.EmailAddress : unformatted ?? Number(xtn);
         if (value is null)
         {
             return null;
         }
 
-        return new ContactPoint
+        var contact = new ContactPoint
         {
             Value = value,
             System = email ? ContactPoint.ContactPointSystem.Email : TelecomSystems.From(xtn.EquipmentType),
-            Use = TelecomUses.From(xtn.UseCode, xtn.EquipmentType),
+            Use = xtn.UseCode is null && xtn.EquipmentType is not "CP" ? useWhenUnsent : TelecomUses.From(xtn.UseCode, xtn.EquipmentType),
         };
+
+        // FHIR requires a system with a value (cpt-2); the IG marks an unsent one as unknown rather than guess.
+        if (contact.System is null)
+        {
+            contact.SystemElement = new Code<ContactPoint.ContactPointSystem>();
+            contact.SystemElement.Extension.Add(new Extension(Conversion.UnknownConcepts.DataAbsentReason, new Code("unknown")));
+        }
+
+        return contact;
     }
 
-    public static List<ContactPoint> All(Hl7Element field)
+    /// <summary>Every repetition; <paramref name="useWhenUnsent"/> is the use of those without XTN-2 (PID-13 home, PID-14 work).</summary>
+    public static List<ContactPoint> All(Hl7Element field, ContactPoint.ContactPointUse? useWhenUnsent = null)
     {
         var contacts = new List<ContactPoint>();
-        foreach (var xtn in TelecomAddress.ReadAll(field))
+        foreach (var repetition in field.Parts())
         {
-            if (From(xtn) is { } contact)
+            if (From(TelecomAddress.Read(repetition), useWhenUnsent, repetition.TextOf(12)) is { } contact)
             {
                 contacts.Add(contact);
             }
@@ -48,7 +58,7 @@ internal static class Telecoms
         return contacts;
     }
 
-    // XTN-12 (unformatted) is not in our reader; XTN-1 is the formatted number when sent.
+    // As the IG orders them: XTN-12 (unformatted), then the number built from XTN-5..8, then XTN-1.
     private static string? Number(TelecomAddress xtn)
     {
         if (xtn.LocalNumber is null)

@@ -15,28 +15,31 @@ internal sealed partial class SegmentWalker
 
     private void AddNote(SourceSegment nte)
     {
-        if (NoteMapper.Map(context, nte) is not { } note)
-        {
-            return;
-        }
-
         if (_notes is null)
         {
-            context.Issues.Inform(nte.At(3), $"A note after {_notesOwner ?? "MSH"} has no place in FHIR R4 (the resource has no note); it stays in the journaled message.");
+            if (nte.Field(3).HasValue)
+            {
+                context.Issues.Inform(nte.At(3), $"A note after {_notesOwner ?? "MSH"} has no place in FHIR R4 (the resource has no note); it stays in the journaled message.");
+            }
+
             return;
         }
 
-        _notes.Add(note);
+        if (NoteMapper.Map(context, nte) is { } note)
+        {
+            _notes.Add(note);
+        }
     }
 
-    // An unmapped segment leaves the note target alone: PRT sits between an OBX and its NTEs.
+    // An unmapped segment leaves the note target alone (PRT sits between an OBX and its NTEs),
+    // except an order detail (RXO, ODS, ...): its notes are the order's.
     private void NotMapped(SourceSegment segment)
     {
-        if (segment.Id is "EVN" or "SFT" or "DSC")
-        {
-            return;
-        }
-
         context.Issues.Inform(new Hl7v2.Validation.Hl7Location(segment.Id, segment.Occurrence), "The segment is not mapped to FHIR; it stays in the journaled message.");
+        if (segment.Id is "RXO" or "RQD" or "RQ1" or "ODS" or "ODT")
+        {
+            EnsureOrderRequest();
+            Annotate(_order?.Request?.Note, segment.Id);
+        }
     }
 }

@@ -26,11 +26,11 @@ internal sealed partial class SegmentWalker
         if (kind == MessageKind.Results)
         {
             DiagnosticReportMapper.Map(context, _order, _patientReference, _encounterReference);
-            _focus.Add(_order.ReportReference!);
+            AddFocus(_order.ReportReference!);
         }
         else
         {
-            _focus.Add(_order.RequestReference!);
+            AddFocus(_order.RequestReference!);
         }
 
         _order.Specimen = SpecimenMapper.FromObr(context, obr, _patientReference, _order.Scope);
@@ -48,6 +48,7 @@ internal sealed partial class SegmentWalker
         }
 
         _order.Specimen = specimen;
+        _order.InSpecimenGroup = true;
         LinkSpecimen(specimen);
         Annotate(null, "SPM");
     }
@@ -63,15 +64,28 @@ internal sealed partial class SegmentWalker
         _order?.Request?.Specimen.Add(specimen);
     }
 
-    // An ORC without OBR (a pharmacy order, a cancellation by ORC alone) still becomes a ServiceRequest.
     private void CloseOrder()
+    {
+        EnsureOrderRequest();
+        _order = null;
+    }
+
+    // An ORC without OBR (a pharmacy order, a cancellation by ORC alone) still becomes a
+    // ServiceRequest, made before its OBX so they can point to it.
+    private void EnsureOrderRequest()
     {
         if (_order is { Orc: not null, Obr: null, Request: null } orderOnly)
         {
             ServiceRequestMapper.Map(context, orderOnly, _patientReference, _encounterReference);
-            _focus.Add(orderOnly.RequestReference!);
+            AddFocus(orderOnly.RequestReference!);
         }
+    }
 
-        _order = null;
+    private void AddFocus(ResourceReference reference)
+    {
+        if (!_focus.Any(focus => focus.Reference == reference.Reference))
+        {
+            _focus.Add(reference);
+        }
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class SegmentWalker(ConversionContext context, MessageKi
         CloseOrder();
         if (kind == MessageKind.Administrative && _patientReference is not null)
         {
-            _focus.Add(_patientReference);
+            AddFocus(_patientReference);
         }
     }
 
@@ -75,7 +75,11 @@ internal sealed partial class SegmentWalker(ConversionContext context, MessageKi
             case "TQ1" when _order?.Request is not null:
                 ServiceRequestMapper.MapTq1(context, segment, _order.Request);
                 break;
+            case "TQ1" when _order is not null:
+                _order.PendingTiming = segment;
+                break;
             case "OBX":
+                EnsureOrderRequest();
                 var observation = ObservationMapper.Map(context, segment, _order, _patientReference, _encounterReference);
                 Annotate(observation?.Note, "OBX");
                 break;

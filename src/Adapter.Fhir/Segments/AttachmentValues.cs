@@ -36,7 +36,7 @@ internal static class AttachmentValues
             var attachment = type == "ED" ? Attachments.FromEd(value, out _) : Attachments.FromRp(value);
             if (type == "ED" && attachment is null && value.HasValue)
             {
-                context.Issues.Warn(obx.At(5, repetition), "The encapsulated data is empty or not valid base64; left out.");
+                context.Issues.Warn(obx.At(5, repetition), "The encapsulated data is empty or not valid for its encoding (Base64, Hex); left out.");
                 continue;
             }
 

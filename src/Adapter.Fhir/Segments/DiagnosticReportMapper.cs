@@ -46,7 +46,7 @@ internal static class DiagnosticReportMapper
         var identifier = OrderIdentifiers.Preferred(report.Identifier, Identifiers.FillerType);
         var key = identifier is null ? $"DiagnosticReport|{order.Scope}" : $"DiagnosticReport|{identifier.System}|{identifier.Value}|{obr.Field(4).FirstRepetition().Part(1).Er7}";
         order.Report = report;
-        order.ReportReference = context.Bundle.Add(report, key, identifier);
+        order.ReportReference = context.Bundle.Add(report, key, identifier, EntryMode.Current);
     }
 
     private static DiagnosticReport.DiagnosticReportStatus Status(ConversionContext context, SourceSegment obr)
@@ -68,6 +68,12 @@ internal static class DiagnosticReportMapper
     }
 
     // OBR-32 is NDL: its first component is CNN, the person in subcomponents (id & family & given ...).
-    private static ResourceReference? Interpreter(ConversionContext context, SourceSegment obr) =>
-        Practitioners.AddFromCnn(context, obr.Field(32).FirstRepetition().Part(1));
+    // Some senders write the person as components instead (id ^ family ^ given), as in XCN.
+    private static ResourceReference? Interpreter(ConversionContext context, SourceSegment obr)
+    {
+        var ndl = obr.Field(32).FirstRepetition();
+        return ndl.Part(1).PartCount <= 1 && ndl.Part(2).HasValue
+            ? Practitioners.Add(context, ndl)
+            : Practitioners.AddFromCnn(context, ndl.Part(1));
+    }
 }

@@ -1,5 +1,6 @@
 using Adapter.Fhir.Conversion;
 using Adapter.Fhir.Datatypes;
+using Adapter.Fhir.Messages;
 using Adapter.Fhir.Vocabulary;
 using Adapter.Hl7v2.Types;
 using Hl7.Fhir.Model;
@@ -44,7 +45,8 @@ internal static class EncounterMapper
         AddParticipant(context, encounter, pv1.Field(17), "ADM", "admitter");
         MapHospitalization(pv1, encounter);
         var key = encounter.Identifier.FirstOrDefault() is { } id ? $"Encounter|{id.System}|{id.Value}" : $"Encounter|{context.MessageKey}";
-        return (encounter, context.Bundle.Add(encounter, key, encounter.Identifier.FirstOrDefault()));
+        var mode = context.Kind == MessageKind.Administrative ? EntryMode.Current : EntryMode.CreateOnce;
+        return (encounter, context.Bundle.Add(encounter, key, encounter.Identifier.FirstOrDefault(), mode));
     }
 
     /// <summary>PV2-3 (admit reason) as the reason for the encounter.</summary>
@@ -95,7 +97,9 @@ internal static class EncounterMapper
             return null;
         }
 
-        var parts = new[] { pl.PointOfCare, pl.Room, pl.Bed, pl.Facility?.NamespaceId }.Where(part => part is not null);
+        // PL-1 is HD-like in later versions: its first subcomponent is the name.
+        var pointOfCare = field.FirstRepetition().Part(1).Part(1).Text();
+        var parts = new[] { pointOfCare, pl.Room, pl.Bed, pl.Facility?.NamespaceId, pl.Building, pl.Floor }.Where(part => part is not null);
         var text = string.Join(' ', parts);
         return text.Length == 0 ? null : text;
     }

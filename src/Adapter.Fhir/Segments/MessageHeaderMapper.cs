@@ -1,5 +1,6 @@
 using Adapter.Fhir.Conversion;
 using Adapter.Fhir.Datatypes;
+using Adapter.Fhir.Identity;
 using Adapter.Fhir.Vocabulary;
 using Adapter.Hl7v2.Types;
 using Hl7.Fhir.Model;
@@ -17,16 +18,18 @@ internal static class MessageHeaderMapper
         {
             Name = msh.Field(3).FirstRepetition().TextOf(1),
             Software = msh.Field(3).FirstRepetition().TextOf(2),
-            Endpoint = Endpoint(context, HierarchicDesignator.Read(msh.Field(3))),
+            EndpointElement = Endpoint(HierarchicDesignator.Read(msh.Field(3))),
         };
         header.Sender = sender;
-        if (HierarchicDesignator.Read(msh.Field(5)) is { } receiving)
+        var receiving = HierarchicDesignator.Read(msh.Field(5));
+        var receiver = Organizations.FromHd(context, HierarchicDesignator.Read(msh.Field(6)));
+        if (receiving is not null || receiver is not null)
         {
             header.Destination.Add(new MessageHeader.MessageDestinationComponent
             {
-                Name = receiving.NamespaceId,
-                Endpoint = Endpoint(context, receiving),
-                Receiver = Organizations.FromHd(context, HierarchicDesignator.Read(msh.Field(6))),
+                Name = receiving?.NamespaceId,
+                EndpointElement = Endpoint(receiving),
+                Receiver = receiver,
             });
         }
 
@@ -41,11 +44,29 @@ internal static class MessageHeaderMapper
         bundle.TimestampElement = FhirDates.Instant(context, msh.Field(7), msh.At(7));
         if (msh.Field(10).Text() is { } controlId)
         {
-            bundle.Identifier = new Identifier(Endpoint(context, HierarchicDesignator.Read(msh.Field(3))), controlId);
+            bundle.Identifier = new Identifier(context.Systems.SystemOf(HierarchicDesignator.Read(msh.Field(3))), controlId);
         }
     }
 
-    // The IG writes an application's OID or UUID as a URN; a name alone gets our stable URN.
-    private static string Endpoint(ConversionContext context, HierarchicDesignator? application) =>
-        context.Systems.SystemOf(application) ?? "urn:adapter:application:unknown";
+    // The IG writes an application's OID, UUID, DNS name or URI as the endpoint; for a bare name
+    // the endpoint is unknown (data-absent-reason), not made up.
+    private static FhirUrl Endpoint(HierarchicDesignator? application)
+    {
+        var uri = application?.UniversalIdType?.ToUpperInvariant() switch
+        {
+            "ISO" when IdentifierSystems.IsOid(application.UniversalId!) => "urn:oid:" + application.UniversalId,
+            "UUID" or "GUID" when Guid.TryParse(application.UniversalId, out var uuid) => "urn:uuid:" + uuid.ToString("D"),
+            "DNS" => "urn:dns:" + application.UniversalId,
+            "URI" or "URL" when Uri.TryCreate(application.UniversalId, UriKind.Absolute, out _) => application.UniversalId,
+            _ => null,
+        };
+        if (uri is not null)
+        {
+            return new FhirUrl(uri);
+        }
+
+        var unknown = new FhirUrl();
+        unknown.Extension.Add(new Extension(UnknownConcepts.DataAbsentReason, new Code("unknown")));
+        return unknown;
+    }
 }

@@ -16,7 +16,7 @@ internal static class NoteMapper
             lines.Add(line.Text() ?? string.Empty);
         }
 
-        if (lines.All(line => line.Length == 0))
+        if (lines.All(string.IsNullOrWhiteSpace))
         {
             return null;
         }

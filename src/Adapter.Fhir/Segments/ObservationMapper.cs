@@ -18,7 +18,8 @@ internal static class ObservationMapper
     public static Observation? Map(ConversionContext context, SourceSegment obx, OrderGroup? order, ResourceReference? patient, ResourceReference? encounter)
     {
         var type = obx.Field(2).Text()?.ToUpperInvariant();
-        if (type is "ED" or "RP" && order?.Report is { } withForm)
+        var aboutSpecimen = order is { InSpecimenGroup: true };
+        if (type is "ED" or "RP" && order?.Report is { } withForm && !aboutSpecimen)
         {
             AttachmentValues.AddTo(context, obx, type, withForm.PresentedForm);
             return null;
@@ -27,26 +28,31 @@ internal static class ObservationMapper
         var observation = new Observation
         {
             Status = ObservationStatuses.From(obx.Field(11).Text()),
-            Code = CodedValues.Concept(obx.Field(3)) ?? MissingCode(context, obx),
             Subject = patient,
             Encounter = encounter,
             Effective = FhirDates.DateTime(context, obx.Field(14), obx.At(14))
                 ?? (order?.Obr is { } obr ? FhirDates.DateTime(context, obr.Field(7), obr.At(7)) : null),
             Method = CodedValues.Concept(obx.Field(17)),
             BodySite = CodedValues.Concept(obx.Field(20)),
-            Specimen = order?.Specimen,
         };
-        if (type is "ED" or "RP")
+        // Outside a result the attachment is the observation's value; with none there is nothing to keep.
+        if (type is "ED" or "RP" && !AttachmentValues.AddTo(context, obx, type, observation))
         {
-            // Outside a result the attachment is the observation's value; with none there is nothing to keep.
-            if (!AttachmentValues.AddTo(context, obx, type, observation))
-            {
-                return null;
-            }
+            return null;
         }
-        else
+
+        observation.Code = CodedValues.Concept(obx.Field(3)) ?? MissingCode(context, obx);
+        if (type is not ("ED" or "RP"))
         {
             MapValue(context, obx, type, observation);
+        }
+
+        // OBX after SPM are about the specimen (the IG's Observation.focus), not results of the order;
+        // the specimen is also the one they were made on.
+        observation.Specimen = order?.Specimen;
+        if (aboutSpecimen)
+        {
+            observation.Focus.Add(order!.Specimen!);
         }
 
         MapDetails(context, obx, observation);
@@ -57,8 +63,8 @@ internal static class ObservationMapper
 
         var key = $"Observation|{order?.Scope ?? context.MessageKey}|{obx.Field(3).FirstRepetition().Part(1).Er7}|{obx.Field(4).Er7}|{obx.Occurrence}";
         var identifier = observation.Identifier.FirstOrDefault();
-        var reference = context.Bundle.Add(observation, identifier is null ? key : $"Observation|{identifier.System}|{identifier.Value}", identifier);
-        if (order?.Report is { } report)
+        var reference = context.Bundle.Add(observation, identifier is null ? key : $"Observation|{identifier.System}|{identifier.Value}", identifier, EntryMode.Current);
+        if (order?.Report is { } report && !aboutSpecimen)
         {
             report.Result.Add(reference);
         }
@@ -143,6 +149,10 @@ internal static class ObservationMapper
         if (Organizations.FromXon(context, obx.Field(23)) is { } organization)
         {
             observation.Performer.Add(organization);
+        }
+        else if (Organizations.FromProducerId(context, obx.Field(15)) is { } producer)
+        {
+            observation.Performer.Add(producer);
         }
     }
 

@@ -43,7 +43,7 @@ internal static class ObservationValues
             case "DR":
                 return DateRange(context, value, location);
             default:
-                return Text(context, value, location, $"OBX-2 type {type ?? "(none)"} has no FHIR value type; kept as text.");
+                return Text(context, value, location, type is null ? "No value type (OBX-2) was sent; kept as text." : "The value type in OBX-2 has no FHIR value type; kept as text.");
         }
     }
 
@@ -72,7 +72,7 @@ internal static class ObservationValues
                     High = sn.Number2 is { } high ? Quantities.Of(high, units) : null,
                 };
             case ":" or "/" when sn.Number1 is { } numerator && sn.Number2 is { } denominator:
-                var ratio = new Ratio { Numerator = Quantities.Of(numerator, units), Denominator = new Quantity { Value = denominator } };
+                var ratio = new Ratio { Numerator = Quantities.Of(numerator, units), Denominator = Quantities.Of(denominator, units) };
                 ratio.Numerator.Comparator = Comparator(sn.Comparator);
                 return ratio;
             case null when sn.Number1 is { } number:
@@ -97,7 +97,8 @@ internal static class ObservationValues
     private static DataType? Time(ConversionContext context, Hl7Element value, Hl7v2.Validation.Hl7Location location)
     {
         var text = value.FirstRepetition().Part(1).Value;
-        if (text.Length >= 4 && Hl7DateTime.TryParse("20000101" + text, out var parsed))
+        // TM is HH[MM[SS[.S...]]]; the date in front lets the DTM reader check it.
+        if (text.Length >= 2 && Hl7DateTime.TryParse("20000101" + text, out var parsed))
         {
             return new Time(parsed.Value.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
         }

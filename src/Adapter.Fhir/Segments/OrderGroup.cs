@@ -23,8 +23,12 @@ internal sealed class OrderGroup(Conversion.SourceSegment? orc)
     /// <summary>The specimen of the current SPM (or OBR-15): observations after it are about it.</summary>
     public ResourceReference? Specimen { get; set; }
 
+    /// <summary>A TQ1 sent before the OBR (ORC, TQ1, OBR), applied when the ServiceRequest is made.</summary>
+    public Conversion.SourceSegment? PendingTiming { get; set; }
+
+    /// <summary>True after an SPM: the OBX that follow describe the specimen, not the order's results.</summary>
+    public bool InSpecimenGroup { get; set; }
+
     /// <summary>The key that scopes resources of this order that have no identifier of their own.</summary>
     public string Scope { get; set; } = string.Empty;
-
-    public int ObservationCount { get; set; }
 }

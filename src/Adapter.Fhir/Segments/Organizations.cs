@@ -50,6 +50,21 @@ internal static class Organizations
         return Display(context.Bundle.Add(organization, key, identifier), name);
     }
 
+    /// <summary>OBX-15 (producer's id, a CWE such as a CLIA number) as the performing organization, as the IG maps it.</summary>
+    public static ResourceReference? FromProducerId(ConversionContext context, Hl7Element element)
+    {
+        var cwe = element.FirstRepetition();
+        if (cwe.TextOf(1) is not { } id)
+        {
+            return null;
+        }
+
+        var system = cwe.TextOf(3) is { } name ? Vocabulary.CodingSystems.UriOf(name) : null;
+        var identifier = new Identifier(system, id);
+        var organization = new Organization { Name = cwe.TextOf(2), Identifier = [identifier] };
+        return Display(context.Bundle.Add(organization, $"Organization|{system}|{id}", identifier), organization.Name);
+    }
+
     // An ISO OID or a UUID in HD-2 is the organization's own identifier, written as a URI.
     private static string? Uri(HierarchicDesignator hd) => hd.UniversalIdType?.ToUpperInvariant() switch
     {

@@ -1,5 +1,6 @@
 using Adapter.Fhir.Conversion;
 using Adapter.Fhir.Datatypes;
+using Adapter.Fhir.Messages;
 using Adapter.Fhir.Vocabulary;
 using Adapter.Hl7v2.Types;
 using Hl7.Fhir.Model;
@@ -32,14 +33,14 @@ internal static class PatientMapper
 
         MapBirth(context, pid, patient);
         patient.Gender = Genders.From(pid.Field(8).Text());
-        patient.Address.AddRange(Addresses.All(pid.Field(11)));
-        patient.Telecom.AddRange(Telecoms.All(pid.Field(13)));
-        foreach (var work in Telecoms.All(pid.Field(14)))
+        if (patient.Gender is null && pid.Field(8).HasValue)
         {
-            work.Use ??= ContactPoint.ContactPointUse.Work;
-            patient.Telecom.Add(work);
+            context.Issues.Warn(pid.At(8), "Not a code of table 0001 (administrative sex); gender was left out.");
         }
 
+        patient.Address.AddRange(Addresses.All(pid.Field(11)));
+        patient.Telecom.AddRange(Telecoms.All(pid.Field(13), ContactPoint.ContactPointUse.Home));
+        patient.Telecom.AddRange(Telecoms.All(pid.Field(14), ContactPoint.ContactPointUse.Work));
         if (CodedValues.Concept(pid.Field(15)) is { } language)
         {
             patient.Communication.Add(new Patient.CommunicationComponent { Language = language, Preferred = true });
@@ -103,12 +104,13 @@ internal static class PatientMapper
         }
     }
 
-    // The medical record number, else the first identifier, is what the Patient is found by.
+    // The medical record number, else the first identifier, is what the Patient is found by. An ADT
+    // message is the source of demographics and updates them; a result or order only refers to the patient.
     private static ResourceReference AddToBundle(ConversionContext context, Patient patient)
     {
         var identifier = patient.Identifier.FirstOrDefault(id => id.Type?.Coding.Any(coding => coding.Code == "MR") == true)
             ?? patient.Identifier.FirstOrDefault();
         var key = identifier is null ? $"Patient|{context.MessageKey}" : $"Patient|{identifier.System}|{identifier.Value}";
-        return context.Bundle.Add(patient, key, identifier);
+        return context.Bundle.Add(patient, key, identifier, context.Kind == MessageKind.Administrative ? EntryMode.Current : EntryMode.CreateOnce);
     }
 }

@@ -14,7 +14,7 @@ internal static class Practitioners
 {
     public static ResourceReference? Add(ConversionContext context, Hl7Element element) =>
         ExtendedPersonId.Read(element) is { } xcn && (xcn.Id is not null || xcn.Name is not null)
-            ? Add(context, xcn, element.FirstRepetition().Er7)
+            ? Add(context, xcn, Hl7Text.Canonical(element))
             : null;
 
     private static ResourceReference Add(ConversionContext context, ExtendedPersonId xcn, string sent)
@@ -56,7 +56,7 @@ internal static class Practitioners
         }
 
         var authority = cnn.Part(9).HasValue || cnn.Part(10).HasValue ? new HierarchicDesignator(cnn.Part(9).Text(), cnn.Part(10).Text(), cnn.Part(11).Text()) : null;
-        return Add(context, new ExtendedPersonId(id, (name.FamilyName ?? name.GivenName) is null ? null : name, authority, null), cnn.Er7);
+        return Add(context, new ExtendedPersonId(id, (name.FamilyName ?? name.GivenName) is null ? null : name, authority, null), Hl7Text.Canonical(cnn));
     }
 
     /// <summary>A practitioner acting for an organization, as the IG maps ORC-12 with ORC-21.</summary>

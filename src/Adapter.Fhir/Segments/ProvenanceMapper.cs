@@ -19,7 +19,7 @@ internal static class ProvenanceMapper
         var targets = context.Bundle.Bundle.Entry.Select(entry => new ResourceReference(entry.FullUrl)).ToList();
         var message = Message(context, msh, source);
         var recorded = source?.ReceivedAt ?? FhirDates.Instant(context, msh.Field(7), msh.At(7))?.Value ?? convertedAt;
-        var type = msh.Field(9).Er7;
+        var type = Hl7Text.Canonical(msh.Field(9));
 
         var origin = new Provenance { Target = targets, Recorded = recorded, Activity = new CodeableConcept { Coding = [new Coding { Display = $"message - {type}" }] } };
         origin.Agent.Add(new Provenance.AgentComponent { Type = new CodeableConcept(ParticipantType, "author"), Who = sender ?? new ResourceReference { Display = "Sending facility not given (MSH-4)" } });
@@ -43,6 +43,6 @@ internal static class ProvenanceMapper
         var identifier = source?.JournalId is { } journalId
             ? new Identifier(JournalSystem, journalId)
             : new Identifier(context.Systems.SystemOf(Adapter.Hl7v2.Types.HierarchicDesignator.Read(msh.Field(3))), msh.Field(10).Value);
-        return new ResourceReference { Identifier = identifier, Display = $"HL7 v2 message {msh.Field(9).Er7}" };
+        return new ResourceReference { Identifier = identifier, Display = $"HL7 v2 message {Hl7Text.Canonical(msh.Field(9))}" };
     }
 }

@@ -1,5 +1,6 @@
 using Adapter.Fhir.Conversion;
 using Adapter.Fhir.Datatypes;
+using Adapter.Fhir.Messages;
 using Adapter.Fhir.Vocabulary;
 using Adapter.Hl7v2.Types;
 using Hl7.Fhir.Model;
@@ -23,7 +24,8 @@ internal static class ServiceRequestMapper
             Subject = Subjects.OrUnknown(patient),
             Encounter = encounter,
             Code = obr is { } o ? CodedValues.Concept(o.Field(4)) : null,
-            AuthoredOnElement = orc is { } c ? FhirDates.DateTime(context, c.Field(9), c.At(9)) : null,
+            // ORC-9 is when the order was placed only in a new order (NW); in a result it is the result's transaction time.
+            AuthoredOnElement = orc is { } c && c.Field(1).Text() == "NW" ? FhirDates.DateTime(context, c.Field(9), c.At(9)) : null,
         };
         OrderIdentifiers.Apply(context, orc, obr, request.Identifier);
         if (orc is { } withRequisition && Identifiers.FromEi(context, withRequisition.Field(4), "PGN") is { } requisition)
@@ -32,15 +34,27 @@ internal static class ServiceRequestMapper
         }
 
         request.Requester = Requester(context, orc, obr);
+        if (orc is { } withTiming)
+        {
+            MapQuantityTiming(context, withTiming, 7, request);
+        }
+
         if (obr is { } detail)
         {
             MapObrDetail(context, detail, request);
         }
 
+        if (order.PendingTiming is { } timing)
+        {
+            MapTq1(context, timing, request);
+        }
+
         var identifier = OrderIdentifiers.Preferred(request.Identifier, Identifiers.PlacerType);
         var key = identifier is null ? $"ServiceRequest|{order.Scope}" : $"ServiceRequest|{identifier.System}|{identifier.Value}";
         order.Request = request;
-        order.RequestReference = context.Bundle.Add(request, key, identifier);
+        // An order message sets the order's status (a cancel must reach the server); a result only refers to it.
+        var mode = context.Kind == MessageKind.Orders ? EntryMode.Current : EntryMode.CreateOnce;
+        order.RequestReference = context.Bundle.Add(request, key, identifier, mode);
     }
 
     /// <summary>ZDS-1, the DICOM Study Instance UID radiology systems send, as an identifier.</summary>
@@ -63,6 +77,21 @@ internal static class ServiceRequestMapper
         }
 
         request.Priority = Priority(context, tq1, 9) ?? request.Priority;
+    }
+
+    // TQ (ORC-7, then OBR-27, then OBR-6 if still unset): start (4), end (5) and priority (6); the
+    // repeat pattern stays in the original. A TQ1 segment, the newer form, overrides them.
+    private static void MapQuantityTiming(ConversionContext context, SourceSegment segment, int field, ServiceRequest request)
+    {
+        var tq = segment.Field(field).FirstRepetition();
+        var start = FhirDates.DateTime(context, tq.Part(4), segment.At(field, component: 4));
+        var end = FhirDates.DateTime(context, tq.Part(5), segment.At(field, component: 5));
+        if (request.Occurrence is null && (start is not null || end is not null))
+        {
+            request.Occurrence = end is null ? start : new Period { StartElement = start, EndElement = end };
+        }
+
+        request.Priority ??= Priority(context, segment, field, component: 6);
     }
 
     private static RequestStatus Status(ConversionContext context, SourceSegment? orc)
@@ -94,32 +123,29 @@ internal static class ServiceRequestMapper
 
     private static void MapObrDetail(ConversionContext context, SourceSegment obr, ServiceRequest request)
     {
-        request.Priority = Priority(context, obr, 5);
+        request.Priority ??= Priority(context, obr, 5);
 
-        // Radiology systems put the accession number in OBR-18 (placer field 1).
-        if (Identifiers.FromEi(context, obr.Field(18), "ACSN") is { } accession)
+        // Radiology systems put the accession number in OBR-18 (placer field 1); elsewhere it is free for local use.
+        if (IsImaging(obr) && Identifiers.FromEi(context, obr.Field(18), "ACSN") is { } accession)
         {
             request.Identifier.Add(accession);
         }
 
         request.ReasonCode.AddRange(CodedValues.Concepts(obr.Field(31)));
+        MapQuantityTiming(context, obr, 27, request);
         if (FhirDates.DateTime(context, obr.Field(6), obr.At(6)) is { } requested)
         {
-            request.Occurrence = requested;
+            request.Occurrence ??= requested;
         }
-
-        var quantityTiming = obr.Field(27).FirstRepetition();
-        if (FhirDates.DateTime(context, quantityTiming.Part(4), obr.At(27, component: 4)) is { } start)
-        {
-            request.Occurrence = start;
-        }
-
-        request.Priority = Priority(context, obr, 27, component: 6) ?? request.Priority;
-        if (obr.Field(13).Text() is { } clinicalInformation)
+        if (obr.Field(13).Text() is { } clinicalInformation && !string.IsNullOrWhiteSpace(clinicalInformation))
         {
             request.Extension.Add(new Extension(SupportingInfo, new CodeableConcept { Text = clinicalInformation }));
         }
     }
+
+    // Table 0074 sections of imaging, or a radiology placer field beside an imaging procedure.
+    private static bool IsImaging(SourceSegment obr) => obr.Field(24).Text()?.ToUpperInvariant() is
+        "RAD" or "CT" or "MR" or "NMR" or "NMS" or "US" or "RUS" or "OUS" or "VUS" or "CUS" or "XRC" or "RX";
 
     private static RequestPriority? Priority(ConversionContext context, SourceSegment segment, int field, int component = 1)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Adapter.Fhir.ToV2;
 
 /// <summary>FHIR date, dateTime and instant text to DTM, keeping the precision (<c>2019-03</c> is <c>201903</c>).</summary>
@@ -34,6 +32,4 @@ internal static class V2Dates
     }
 
     public static string FromInstant(DateTimeOffset instant) => Adapter.Hl7v2.Types.Hl7DateTime.Format(instant);
-
-    public static string? FromDecimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,11 +6,13 @@ namespace Adapter.Fhir.Tests.Conversion;
 
 public sealed class BundleAssemblerTests
 {
+    private const string MessageKey = "LAB|FAC|MSG00001";
+
     [Fact]
     public void Add_WithIdentifier_PostsWithIfNoneExistOnIt()
     {
         // Arrange
-        var assembler = new BundleAssembler();
+        var assembler = new BundleAssembler(MessageKey);
         var patient = new Patient();
 
         // Act
@@ -24,10 +26,27 @@ public sealed class BundleAssemblerTests
     }
 
     [Fact]
+    public void Add_WithIdentifierKeptCurrent_IsConditionalUpdateOnIt()
+    {
+        // Arrange
+        var assembler = new BundleAssembler(MessageKey);
+
+        // Act
+        assembler.Add(new DiagnosticReport(), "DiagnosticReport|a", new Identifier("urn:adapter:authority:LIS", "FL1"), EntryMode.Current);
+
+        // Assert
+        var entry = Assert.Single(assembler.Bundle.Entry);
+        Assert.Equal(Bundle.HTTPVerb.PUT, entry.Request!.Method);
+        Assert.Equal("DiagnosticReport?identifier=urn:adapter:authority:LIS|FL1", entry.Request!.Url);
+        Assert.Null(entry.Request!.IfNoneExist);
+        Assert.Equal("urn:uuid:" + entry.Resource!.Id, entry.FullUrl);
+    }
+
+    [Fact]
     public void Add_WithoutIdentifier_PutsAtItsId()
     {
         // Arrange
-        var assembler = new BundleAssembler();
+        var assembler = new BundleAssembler(MessageKey);
         var observation = new Observation();
 
         // Act
@@ -45,7 +64,7 @@ public sealed class BundleAssemblerTests
     public void Add_SameKeyTwice_KeepsOneEntryAndReturnsItsReference()
     {
         // Arrange
-        var assembler = new BundleAssembler();
+        var assembler = new BundleAssembler(MessageKey);
         var first = assembler.Add(new Practitioner(), "Practitioner|x");
 
         // Act
@@ -64,11 +83,42 @@ public sealed class BundleAssemblerTests
         var other = new Observation();
 
         // Act
-        new BundleAssembler().Add(one, "Observation|MSG1|1");
-        new BundleAssembler().Add(other, "Observation|MSG1|1");
+        new BundleAssembler(MessageKey).Add(one, "Observation|MSG1|1");
+        new BundleAssembler(MessageKey).Add(other, "Observation|MSG1|1");
 
         // Assert
         Assert.Equal(one.Id, other.Id);
+    }
+
+    [Fact]
+    public void Add_IdentifierWithoutSystem_PutsScopedToTheMessage()
+    {
+        // Arrange: a bare value could match another sender's record on the server.
+        var first = new Patient();
+        var second = new Patient();
+
+        // Act
+        new BundleAssembler(MessageKey).Add(first, "Patient||12345", new Identifier(null, "12345"));
+        new BundleAssembler("LAB|FAC|MSG00002").Add(second, "Patient||12345", new Identifier(null, "12345"));
+
+        // Assert
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void Add_IdentifierWithoutSystem_IsPut()
+    {
+        // Arrange
+        var assembler = new BundleAssembler(MessageKey);
+        var patient = new Patient();
+
+        // Act
+        assembler.Add(patient, "Patient||12345", new Identifier(null, "12345"));
+
+        // Assert
+        var entry = Assert.Single(assembler.Bundle.Entry);
+        Assert.Equal(Bundle.HTTPVerb.PUT, entry.Request!.Method);
+        Assert.Null(entry.Request!.IfNoneExist);
     }
 
     [Fact]

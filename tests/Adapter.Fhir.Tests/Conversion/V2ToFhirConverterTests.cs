@@ -104,7 +104,7 @@ public sealed class V2ToFhirConverterTests
         var message = TestMessages.Parse(
             "MSH|^~\\\\&|LAB|FAC|RCV|RFAC|20240115083000||ORU^R01|MSG9|P|2.6",
             "PID|1||12345^^^HOSP&2.16.840.1.113883.19.5&ISO^MR||DOE^JANE",
-            "OBR|1||FL9^LIS|1051-2^New Born Screening^LN|||20240115080000|||||||||||||||||F",
+            "OBR|1||FL9^LIS|1051-2^New Born Screening^LN|||20240115080000||||||||||||||||||F",
             "OBX|1|ST|X1^Finding^L||ECHOCARDIOGRAPHIC REPORT||||||F");
 
         // Act

@@ -14,10 +14,10 @@ internal static class TestMessages
 
     public const string Patient = "PID|1||12345^^^HOSP^MR||DOE^JOHN^Q||19620315|M|||1 Main St^^Springfield^IL^62701^USA^H";
 
-    /// <summary>A result order: ORC and OBR with placer PL1 and filler FL1, OBR-7 collected at 08:00, status F.</summary>
-    public const string Orc = "ORC|RE|PL1^EHR|FL1^LIS";
+    /// <summary>A result order: ORC (completed) and OBR with placer PL1 and filler FL1, OBR-7 collected at 08:00, OBR-25 F.</summary>
+    public const string Orc = "ORC|RE|PL1^EHR|FL1^LIS||CM";
 
-    public const string Obr = "OBR|1|PL1^EHR|FL1^LIS|24323-8^Metabolic panel^LN|||20240115080000|||||||||||||||||F";
+    public const string Obr = "OBR|1|PL1^EHR|FL1^LIS|24323-8^Metabolic panel^LN|||20240115080000||||||||||||||||||F";
 
     public static Hl7Message Parse(params string[] segments) => Hl7Message.Parse(string.Join('\r', segments) + "\r");
 
