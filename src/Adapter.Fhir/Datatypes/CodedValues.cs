@@ -43,9 +43,20 @@ internal static class CodedValues
         return concepts;
     }
 
-    /// <summary>A code from an HL7 table (ID or IS) as a CodeableConcept in that table's system.</summary>
-    public static CodeableConcept? TableConcept(Hl7Element element, string table) =>
-        element.FirstRepetition().Part(1).Text() is { } code ? new CodeableConcept(CodingSystems.V2(table), code) : null;
+    /// <summary>
+    /// A code from an HL7 table (ID or IS) as a CodeableConcept in that table's system; a value sent
+    /// as a CWE with its own coding system (later versions make these fields CWE) keeps that system.
+    /// </summary>
+    public static CodeableConcept? TableConcept(Hl7Element element, string table)
+    {
+        var value = element.FirstRepetition();
+        if (value.TextOf(3) is not null)
+        {
+            return Concept(value);
+        }
+
+        return value.TextOf(1) is { } code ? new CodeableConcept(CodingSystems.V2(table), code, value.TextOf(2)) : null;
+    }
 
     private static void AddCoding(CodeableConcept concept, Hl7Element cwe, int code, int version)
     {

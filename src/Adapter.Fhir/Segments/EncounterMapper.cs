@@ -16,6 +16,11 @@ internal static class EncounterMapper
     {
         var start = FhirDates.DateTime(context, pv1.Field(44), pv1.At(44));
         var end = FhirDates.DateTime(context, pv1.Field(45), pv1.At(45));
+        if (pv1.Field(2).Text() is { } patientClass && !EncounterClasses.IsTableCode(patientClass))
+        {
+            context.Issues.Warn(pv1.At(2), "Not a code of table 0004 (patient class); kept in the v2-0004 system as sent.");
+        }
+
         var encounter = new Encounter
         {
             Class = EncounterClasses.From(pv1.Field(2).Text()),

@@ -7,6 +7,8 @@ internal static class EncounterClasses
 {
     private const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
+    public static bool IsTableCode(string code) => code.ToUpperInvariant() is "E" or "I" or "O" or "P" or "R" or "B" or "C" or "N" or "U";
+
     public static Coding From(string? code) => code?.ToUpperInvariant() switch
     {
         "E" => new Coding(ActCode, "EMER", "emergency"),
