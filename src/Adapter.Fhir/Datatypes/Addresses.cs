@@ -38,19 +38,7 @@ internal static class Addresses
             : address;
     }
 
-    public static List<Address> All(Hl7Element field)
-    {
-        var addresses = new List<Address>();
-        foreach (var repetition in field.Parts())
-        {
-            if (From(repetition) is { } address)
-            {
-                addresses.Add(address);
-            }
-        }
-
-        return addresses;
-    }
+    public static IReadOnlyList<Address> All(Hl7Element field) => Repetitions.Read(field, From);
 
     // SAD: the street address as one line, else the street name with the dwelling number.
     private static string? StreetLine(Hl7Element sad)

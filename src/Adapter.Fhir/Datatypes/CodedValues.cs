@@ -29,19 +29,7 @@ internal static class CodedValues
     }
 
     /// <summary>Every repetition of a repeating CWE field.</summary>
-    public static List<CodeableConcept> Concepts(Hl7Element field)
-    {
-        var concepts = new List<CodeableConcept>();
-        foreach (var repetition in field.Parts())
-        {
-            if (Concept(repetition) is { } concept)
-            {
-                concepts.Add(concept);
-            }
-        }
-
-        return concepts;
-    }
+    public static IReadOnlyList<CodeableConcept> Concepts(Hl7Element field) => Repetitions.Read(field, Concept);
 
     /// <summary>
     /// A code from an HL7 table (ID or IS) as a CodeableConcept in that table's system; a value sent

@@ -46,19 +46,8 @@ internal static class Identifiers
         return identifier;
     }
 
-    public static List<Identifier> AllFromCx(ConversionContext context, Hl7Element field)
-    {
-        var identifiers = new List<Identifier>();
-        foreach (var repetition in field.Parts())
-        {
-            if (FromCx(context, repetition) is { } identifier)
-            {
-                identifiers.Add(identifier);
-            }
-        }
-
-        return identifiers;
-    }
+    public static IReadOnlyList<Identifier> AllFromCx(ConversionContext context, Hl7Element field) =>
+        Repetitions.Read(field, repetition => FromCx(context, repetition));
 
     /// <summary>An EI (placer or filler number, specimen id) with an optional identifier type from table 0203.</summary>
     public static Identifier? FromEi(ConversionContext context, Hl7Element element, string? type = null)

@@ -22,19 +22,8 @@ internal static class Names
         return human;
     }
 
-    public static List<HumanName> All(Hl7Element field)
-    {
-        var names = new List<HumanName>();
-        foreach (var name in PersonName.ReadAll(field))
-        {
-            if (From(name) is { } human)
-            {
-                names.Add(human);
-            }
-        }
-
-        return names;
-    }
+    public static IReadOnlyList<HumanName> All(Hl7Element field) =>
+        Repetitions.Read(field, repetition => From(PersonName.Read(repetition)));
 
     private static IEnumerable<FhirString> Strings(params string?[] values) =>
         values.Where(value => value is not null).Select(value => new FhirString(value));

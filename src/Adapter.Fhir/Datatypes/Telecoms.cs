@@ -44,19 +44,8 @@ internal static class Telecoms
     }
 
     /// <summary>Every repetition; <paramref name="useWhenUnsent"/> is the use of those without XTN-2 (PID-13 home, PID-14 work).</summary>
-    public static List<ContactPoint> All(Hl7Element field, ContactPoint.ContactPointUse? useWhenUnsent = null)
-    {
-        var contacts = new List<ContactPoint>();
-        foreach (var repetition in field.Parts())
-        {
-            if (From(TelecomAddress.Read(repetition), useWhenUnsent, repetition.TextOf(12)) is { } contact)
-            {
-                contacts.Add(contact);
-            }
-        }
-
-        return contacts;
-    }
+    public static IReadOnlyList<ContactPoint> All(Hl7Element field, ContactPoint.ContactPointUse? useWhenUnsent = null) =>
+        Repetitions.Read(field, repetition => From(TelecomAddress.Read(repetition), useWhenUnsent, repetition.TextOf(12)));
 
     // As the IG orders them: XTN-12 (unformatted), then the number built from XTN-5..8, then XTN-1.
     private static string? Number(TelecomAddress xtn)
