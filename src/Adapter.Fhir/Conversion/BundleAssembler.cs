@@ -17,7 +17,15 @@ internal sealed class BundleAssembler(string messageKey)
     public Bundle Bundle => _bundle;
 
     /// <summary>Adds a resource under its key and returns the reference other resources use.</summary>
-    public ResourceReference Add(Resource resource, string key, Identifier? conditionalOn = null, EntryMode mode = EntryMode.CreateOnce)
+    public ResourceReference Add(Resource resource, string key, Identifier? conditionalOn = null, EntryMode mode = EntryMode.CreateOnce) =>
+        AddOrFind(resource, key, conditionalOn, mode).Reference;
+
+    /// <summary>
+    /// Adds a resource, or finds the one already added under its key (a second ORC with the same
+    /// placer number): what follows must go on the resource that is in the Bundle.
+    /// </summary>
+    public (T Resource, ResourceReference Reference, bool Added) AddOrFind<T>(T resource, string key, Identifier? conditionalOn = null, EntryMode mode = EntryMode.CreateOnce)
+        where T : Resource
     {
         // A value without a system means nothing outside this message: matching it on a server
         // could attach results to another patient, so such a resource is put, scoped to the message.
@@ -29,7 +37,7 @@ internal sealed class BundleAssembler(string messageKey)
 
         if (_byKey.TryGetValue(key, out var existing))
         {
-            return new ResourceReference(existing.FullUrl);
+            return ((T)existing.Resource!, new ResourceReference(existing.FullUrl), false);
         }
 
         var id = DeterministicIds.From(key).ToString("D");
@@ -48,6 +56,6 @@ internal sealed class BundleAssembler(string messageKey)
         };
         _bundle.Entry.Add(entry);
         _byKey.Add(key, entry);
-        return new ResourceReference(entry.FullUrl);
+        return (resource, new ResourceReference(entry.FullUrl), true);
     }
 }

@@ -24,7 +24,8 @@ internal static class Addresses
             Country = xad.TextOf(6),
             District = xad.Part(9).Part(1).Text(),
         };
-        foreach (var line in new[] { StreetLine(xad.Part(1)), xad.TextOf(2) })
+        // SAD (XAD-1): street address, street name and dwelling number, each a line as the IG maps them; then XAD-2.
+        foreach (var line in new[] { xad.Part(1).Part(1).Text(), xad.Part(1).Part(2).Text(), xad.Part(1).Part(3).Text(), xad.TextOf(2) })
         {
             if (line is not null)
             {
@@ -39,17 +40,4 @@ internal static class Addresses
     }
 
     public static IReadOnlyList<Address> All(Hl7Element field) => Repetitions.Read(field, From);
-
-    // SAD: the street address as one line, else the street name with the dwelling number.
-    private static string? StreetLine(Hl7Element sad)
-    {
-        if (sad.Part(1).Text() is { } line)
-        {
-            return line;
-        }
-
-        var parts = new[] { sad.Part(3).Text(), sad.Part(2).Text() }.Where(part => part is not null);
-        var joined = string.Join(' ', parts);
-        return joined.Length == 0 ? null : joined;
-    }
 }

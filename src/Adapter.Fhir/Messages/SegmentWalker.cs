@@ -79,7 +79,13 @@ internal sealed partial class SegmentWalker(ConversionContext context, MessageKi
                 _order.PendingTiming = segment;
                 break;
             case "OBX":
-                EnsureOrderRequest();
+                // An order's OBX (ask-at-order-entry answers) need its ServiceRequest; a result's OBX
+                // before the OBR (an ORDER_DOCUMENT) do not make one.
+                if (kind == MessageKind.Orders)
+                {
+                    EnsureOrderRequest();
+                }
+
                 var observation = ObservationMapper.Map(context, segment, _order, _patientReference, _encounterReference);
                 Annotate(observation?.Note, "OBX");
                 break;

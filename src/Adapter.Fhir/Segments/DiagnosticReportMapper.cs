@@ -45,8 +45,14 @@ internal static class DiagnosticReportMapper
 
         var identifier = OrderIdentifiers.Preferred(report.Identifier, Identifiers.FillerType);
         var key = identifier is null ? $"DiagnosticReport|{order.Scope}" : $"DiagnosticReport|{identifier.System}|{identifier.Value}|{obr.Field(4).FirstRepetition().Part(1).Er7}";
-        order.Report = report;
-        order.ReportReference = context.Bundle.Add(report, key, identifier, EntryMode.Current);
+        var (stored, reference, added) = context.Bundle.AddOrFind(report, key, identifier, EntryMode.Current);
+        if (!added)
+        {
+            context.Issues.Inform(obr.At(3), "Reports the same filler order number and service as an earlier OBR: one DiagnosticReport holds the results of both.");
+        }
+
+        order.Report = stored;
+        order.ReportReference = reference;
     }
 
     private static DiagnosticReport.DiagnosticReportStatus Status(ConversionContext context, SourceSegment obr)

@@ -18,7 +18,7 @@ internal static class EncounterMapper
         var end = FhirDates.DateTime(context, pv1.Field(45), pv1.At(45));
         if (pv1.Field(2).Text() is { } patientClass && !EncounterClasses.IsTableCode(patientClass))
         {
-            context.Issues.Warn(pv1.At(2), "Not a code of table 0004 (patient class); kept in the v2-0004 system as sent.");
+            context.Issues.Warn(pv1.At(2), "Not a code of table 0004 (patient class); class and status are unknown.");
         }
 
         var encounter = new Encounter
@@ -51,7 +51,8 @@ internal static class EncounterMapper
         MapHospitalization(pv1, encounter);
         var key = encounter.Identifier.FirstOrDefault() is { } id ? $"Encounter|{id.System}|{id.Value}" : $"Encounter|{context.MessageKey}";
         var mode = context.Kind == MessageKind.Administrative ? EntryMode.Current : EntryMode.CreateOnce;
-        return (encounter, context.Bundle.Add(encounter, key, encounter.Identifier.FirstOrDefault(), mode));
+        var (stored, reference, _) = context.Bundle.AddOrFind(encounter, key, encounter.Identifier.FirstOrDefault(), mode);
+        return (stored, reference);
     }
 
     /// <summary>PV2-3 (admit reason) as the reason for the encounter.</summary>

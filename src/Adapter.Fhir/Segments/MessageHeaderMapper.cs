@@ -7,7 +7,10 @@ using Hl7.Fhir.Model;
 
 namespace Adapter.Fhir.Segments;
 
-/// <summary>MSH to MessageHeader (the IG's MSH[MessageHeader]) and to the Bundle's identifier and timestamp (MSH[Bundle]).</summary>
+/// <summary>
+/// MSH to MessageHeader (the IG's MSH[MessageHeader]: MSH-24/25 are the network addresses, else
+/// MSH-3/5) and to the Bundle's identifier and timestamp (MSH[Bundle]).
+/// </summary>
 internal static class MessageHeaderMapper
 {
     public static void Map(ConversionContext context, SourceSegment msh, MessageHeader header, ResourceReference? sender)
@@ -18,7 +21,7 @@ internal static class MessageHeaderMapper
         {
             Name = msh.Field(3).FirstRepetition().TextOf(1),
             Software = msh.Field(3).FirstRepetition().TextOf(2),
-            EndpointElement = Endpoint(HierarchicDesignator.Read(msh.Field(3))),
+            EndpointElement = Endpoint(HierarchicDesignator.Read(msh.Field(24)) ?? HierarchicDesignator.Read(msh.Field(3))),
         };
         header.Sender = sender;
         var receiving = HierarchicDesignator.Read(msh.Field(5));
@@ -28,7 +31,7 @@ internal static class MessageHeaderMapper
             header.Destination.Add(new MessageHeader.MessageDestinationComponent
             {
                 Name = receiving?.NamespaceId,
-                EndpointElement = Endpoint(receiving),
+                EndpointElement = Endpoint(HierarchicDesignator.Read(msh.Field(25)) ?? receiving),
                 Receiver = receiver,
             });
         }

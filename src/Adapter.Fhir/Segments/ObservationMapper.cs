@@ -68,7 +68,7 @@ internal static class ObservationMapper
         {
             report.Result.Add(reference);
         }
-        else
+        else if (context.Kind == Messages.MessageKind.Orders && !aboutSpecimen)
         {
             // In an order the IG makes OBX the order's supporting information (ask-at-order-entry answers).
             order?.Request?.SupportingInfo.Add(reference);

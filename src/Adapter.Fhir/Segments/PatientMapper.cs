@@ -49,7 +49,7 @@ internal static class PatientMapper
         patient.MaritalStatus = CodedValues.Concept(pid.Field(16));
         MapDeath(context, pid, patient);
         MapMultipleBirth(pid, patient);
-        return (patient, AddToBundle(context, patient));
+        return AddToBundle(context, patient);
     }
 
     /// <summary>PD1-3 (primary facility) and PD1-4 (primary care provider) as general practitioners.</summary>
@@ -106,11 +106,12 @@ internal static class PatientMapper
 
     // The medical record number, else the first identifier, is what the Patient is found by. An ADT
     // message is the source of demographics and updates them; a result or order only refers to the patient.
-    private static ResourceReference AddToBundle(ConversionContext context, Patient patient)
+    private static (Patient Patient, ResourceReference Reference) AddToBundle(ConversionContext context, Patient patient)
     {
         var identifier = patient.Identifier.FirstOrDefault(id => id.Type?.Coding.Any(coding => coding.Code == "MR") == true)
             ?? patient.Identifier.FirstOrDefault();
         var key = identifier is null ? $"Patient|{context.MessageKey}" : $"Patient|{identifier.System}|{identifier.Value}";
-        return context.Bundle.Add(patient, key, identifier, context.Kind == MessageKind.Administrative ? EntryMode.Current : EntryMode.CreateOnce);
+        var (stored, reference, _) = context.Bundle.AddOrFind(patient, key, identifier, context.Kind == MessageKind.Administrative ? EntryMode.Current : EntryMode.CreateOnce);
+        return (stored, reference);
     }
 }

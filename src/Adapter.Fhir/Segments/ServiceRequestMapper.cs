@@ -51,10 +51,17 @@ internal static class ServiceRequestMapper
 
         var identifier = OrderIdentifiers.Preferred(request.Identifier, Identifiers.PlacerType);
         var key = identifier is null ? $"ServiceRequest|{order.Scope}" : $"ServiceRequest|{identifier.System}|{identifier.Value}";
-        order.Request = request;
+
         // An order message sets the order's status (a cancel must reach the server); a result only refers to it.
         var mode = context.Kind == MessageKind.Orders ? EntryMode.Current : EntryMode.CreateOnce;
-        order.RequestReference = context.Bundle.Add(request, key, identifier, mode);
+        var (stored, reference, added) = context.Bundle.AddOrFind(request, key, identifier, mode);
+        if (!added && (obr ?? orc) is { } segment)
+        {
+            context.Issues.Inform(segment.At(2), "Describes the same order as an earlier segment (same order number): one ServiceRequest, with the first one's details.");
+        }
+
+        order.Request = stored;
+        order.RequestReference = reference;
     }
 
     /// <summary>ZDS-1, the DICOM Study Instance UID radiology systems send, as an identifier.</summary>
@@ -71,12 +78,12 @@ internal static class ServiceRequestMapper
     {
         var start = FhirDates.DateTime(context, tq1.Field(7), tq1.At(7));
         var end = FhirDates.DateTime(context, tq1.Field(8), tq1.At(8));
-        if (start is not null || end is not null)
-        {
-            request.Occurrence = end is null ? start : new Period { StartElement = start, EndElement = end };
-        }
-
+        request.Occurrence = Occurrence(start, end, tq1.Field(3).FirstRepetition().Part(1).Text()) ?? request.Occurrence;
         request.Priority = Priority(context, tq1, 9) ?? request.Priority;
+        if (tq1.Field(11).Text() is { } text)
+        {
+            request.Note.Add(new Annotation { Text = text });
+        }
     }
 
     // TQ (ORC-7, then OBR-27, then OBR-6 if still unset): start (4), end (5) and priority (6); the
@@ -86,12 +93,29 @@ internal static class ServiceRequestMapper
         var tq = segment.Field(field).FirstRepetition();
         var start = FhirDates.DateTime(context, tq.Part(4), segment.At(field, component: 4));
         var end = FhirDates.DateTime(context, tq.Part(5), segment.At(field, component: 5));
-        if (request.Occurrence is null && (start is not null || end is not null))
+        request.Occurrence ??= Occurrence(start, end, tq.Part(2).Part(1).Text());
+        request.Priority ??= Priority(context, segment, field, component: 6);
+        if (tq.TextOf(8) is { } text)
         {
-            request.Occurrence = end is null ? start : new Period { StartElement = start, EndElement = end };
+            request.Note.Add(new Annotation { Text = text });
+        }
+    }
+
+    // A repeating order ("BID", "Q8H") is a Timing bounded by the period; a single one a time or period.
+    private static DataType? Occurrence(FhirDateTime? start, FhirDateTime? end, string? repeatPattern)
+    {
+        if (repeatPattern is not null && !repeatPattern.Equals("Once", StringComparison.OrdinalIgnoreCase))
+        {
+            var bounds = start is null && end is null ? null : new Period { StartElement = start, EndElement = end };
+            return new Timing { Code = new CodeableConcept { Text = repeatPattern }, Repeat = bounds is null ? null : new Timing.RepeatComponent { Bounds = bounds } };
         }
 
-        request.Priority ??= Priority(context, segment, field, component: 6);
+        if (start is null && end is null)
+        {
+            return null;
+        }
+
+        return end is null ? start : new Period { StartElement = start, EndElement = end };
     }
 
     private static RequestStatus Status(ConversionContext context, SourceSegment? orc)

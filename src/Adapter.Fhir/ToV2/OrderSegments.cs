@@ -62,7 +62,7 @@ internal static class OrderSegments
         }
 
         obr.Set(18, request.Identifier.FirstOrDefault(IsAccession)?.Value);
-        var start = request.Occurrence switch { FhirDateTime at => at.Value, Period period => period.Start, _ => null };
+        var (start, _) = Requested(request);
         obr.Set(27, 4, V2Dates.FromFhir(start)).Set(27, 6, Priorities.ToV2(request.Priority));
         var reasons = 0;
         foreach (var reason in request.ReasonCode)
@@ -76,7 +76,7 @@ internal static class OrderSegments
     /// <summary>TQ1 with the requested start and end and the priority, for receivers that read TQ1 rather than OBR-27.</summary>
     public static void WriteTq1(WriteContext context, ServiceRequest request)
     {
-        var (start, end) = request.Occurrence switch { FhirDateTime at => (at.Value, null), Period period => (period.Start, period.End), _ => (null, null) };
+        var (start, end) = Requested(request);
         var priority = Priorities.ToV2(request.Priority);
         if (start is null && priority is null)
         {
@@ -94,6 +94,14 @@ internal static class OrderSegments
             context.Message.Add("ZDS").SetComponents(1, uid.StartsWith("urn:oid:", StringComparison.Ordinal) ? uid[8..] : uid, context.Message.Header.GetRaw(3), "Application", "DICOM");
         }
     }
+
+    private static (string? Start, string? End) Requested(ServiceRequest request) => request.Occurrence switch
+    {
+        FhirDateTime at => (at.Value, null),
+        Period period => (period.Start, period.End),
+        Timing { Repeat.Bounds: Period bounds } => (bounds.Start, bounds.End),
+        _ => (null, null),
+    };
 
     private static void WriteNumbers(WriteContext context, Hl7v2.Building.Hl7SegmentBuilder segment, List<Identifier> identifiers, int placerField, int fillerField)
     {

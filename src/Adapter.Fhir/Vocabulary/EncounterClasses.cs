@@ -15,7 +15,7 @@ internal static class EncounterClasses
         "I" => new Coding(ActCode, "IMP", "inpatient encounter"),
         "O" => new Coding(ActCode, "AMB", "ambulatory"),
         "P" => new Coding(ActCode, "PRENC", "pre-admission"),
-        null => new Coding("http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "UNK", "unknown"),
+        _ when code is null || !IsTableCode(code) => new Coding("http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "UNK", "unknown"),
         _ => new Coding(CodingSystems.V2("0004"), code),
     };
 
@@ -23,8 +23,8 @@ internal static class EncounterClasses
     public static Encounter.EncounterStatus StatusFrom(string? code) => code?.ToUpperInvariant() switch
     {
         "P" => Encounter.EncounterStatus.Planned,
-        null or "U" => Encounter.EncounterStatus.Unknown,
-        _ => Encounter.EncounterStatus.InProgress,
+        "E" or "I" or "O" or "R" or "B" or "C" or "N" => Encounter.EncounterStatus.InProgress,
+        _ => Encounter.EncounterStatus.Unknown,
     };
 
     public static string? ToV2(Coding? coding) => coding?.Code switch
