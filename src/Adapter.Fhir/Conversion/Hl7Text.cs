@@ -1,3 +1,4 @@
+using System.Text;
 using Adapter.Hl7v2.Parsing;
 
 namespace Adapter.Fhir.Conversion;
@@ -13,19 +14,30 @@ internal static class Hl7Text
             return string.Empty;
         }
 
-        var components = new List<string>();
-        for (var c = 1; c <= repetition.PartCount; c++)
+        var text = new StringBuilder(repetition.Raw.Length);
+        var component = 0;
+        foreach (var part in repetition.Parts())
         {
-            var component = repetition.Part(c);
-            var subcomponents = new List<string>();
-            for (var s = 1; s <= Math.Max(1, component.PartCount); s++)
+            if (component++ > 0)
             {
-                subcomponents.Add(component.Part(s).HasValue ? component.Part(s).Value : string.Empty);
+                text.Append('^');
             }
 
-            components.Add(string.Join('&', subcomponents).TrimEnd('&'));
+            var subcomponent = 0;
+            foreach (var piece in part.Parts())
+            {
+                if (subcomponent++ > 0)
+                {
+                    text.Append('&');
+                }
+
+                if (piece.HasValue)
+                {
+                    text.Append(piece.Value);
+                }
+            }
         }
 
-        return string.Join('^', components).TrimEnd('^');
+        return text.ToString().TrimEnd('^', '&');
     }
 }
