@@ -19,7 +19,8 @@ public static class FhirJson
 
     public static byte[] SerializeToUtf8(Resource resource, bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        // A Bundle is tens of KB: written into a pooled buffer, copied once into its result.
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, resource, indented);
         return buffer.WrittenSpan.ToArray();
     }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text.Json;
-using Hl7.Fhir.Introspection;
 using Hl7.Fhir.Model;
 
 namespace Adapter.Fhir.Serialization;
@@ -51,7 +50,7 @@ internal static class FhirJsonWriter
 
     private static void WriteValue(Utf8JsonWriter writer, PropertyAccessors.Member member, Base value)
     {
-        var name = member.Choice == ChoiceType.DatatypeChoice ? member.Name + ChoiceSuffix(value) : member.Name;
+        var (name, elementsName) = member.NamesFor(value);
         if (value is PrimitiveType primitive)
         {
             if (primitive.JsonValue is not null)
@@ -62,7 +61,7 @@ internal static class FhirJsonWriter
 
             if (HasElements(primitive))
             {
-                writer.WritePropertyName("_" + name);
+                writer.WritePropertyName(elementsName);
                 WritePrimitiveElements(writer, primitive);
             }
 
@@ -77,7 +76,7 @@ internal static class FhirJsonWriter
     {
         if (list[0] is PrimitiveType)
         {
-            WritePrimitiveList(writer, member.Name, list);
+            WritePrimitiveList(writer, member, list);
             return;
         }
 
@@ -104,13 +103,20 @@ internal static class FhirJsonWriter
     }
 
     // given: ["a", null] beside _given: [null, {"extension": ...}], each written only when needed.
-    private static void WritePrimitiveList(Utf8JsonWriter writer, string name, IList list)
+    private static void WritePrimitiveList(Utf8JsonWriter writer, PropertyAccessors.Member member, IList list)
     {
-        var primitives = list.Cast<PrimitiveType>().ToList();
-        if (primitives.Any(primitive => primitive.JsonValue is not null))
+        var withValue = false;
+        var withElements = false;
+        foreach (PrimitiveType primitive in list)
         {
-            writer.WriteStartArray(name);
-            foreach (var primitive in primitives)
+            withValue |= primitive.JsonValue is not null;
+            withElements |= HasElements(primitive);
+        }
+
+        if (withValue)
+        {
+            writer.WriteStartArray(member.EncodedName);
+            foreach (PrimitiveType primitive in list)
             {
                 if (primitive.JsonValue is null)
                 {
@@ -125,10 +131,10 @@ internal static class FhirJsonWriter
             writer.WriteEndArray();
         }
 
-        if (primitives.Any(HasElements))
+        if (withElements)
         {
-            writer.WriteStartArray("_" + name);
-            foreach (var primitive in primitives)
+            writer.WriteStartArray(member.ElementsName);
+            foreach (PrimitiveType primitive in list)
             {
                 if (HasElements(primitive))
                 {
@@ -192,15 +198,4 @@ internal static class FhirJsonWriter
     }
 
     private static bool HasElements(PrimitiveType primitive) => primitive.ElementId is not null || primitive.Extension.Count > 0;
-
-    // valueQuantity, effectiveDateTime, deceasedBoolean: the type name with its first letter capitalized.
-    private static string ChoiceSuffix(Base value)
-    {
-        var type = value.TypeName;
-        return string.Create(type.Length, type, static (span, name) =>
-        {
-            name.AsSpan().CopyTo(span);
-            span[0] = char.ToUpperInvariant(span[0]);
-        });
-    }
 }

@@ -27,9 +27,27 @@ internal sealed class PropertyAccessors
         ByType.GetOrAdd(instance.GetType(), type => new PropertyAccessors(ModelInfo.ModelInspector.FindOrImportClassMapping(type)
             ?? throw new InvalidOperationException($"{type.Name} is not a FHIR type the model knows.")));
 
-    /// <summary>One member: its JSON name, whether it is a choice (<c>value[x]</c>) and its getter.</summary>
+    /// <summary>One member: its JSON names, whether it is a choice (<c>value[x]</c>) and its getter.</summary>
     internal sealed record Member(string Name, System.Text.Json.JsonEncodedText EncodedName, ChoiceType Choice, Func<object, object?> Get)
     {
+        private readonly ConcurrentDictionary<Type, (System.Text.Json.JsonEncodedText Value, System.Text.Json.JsonEncodedText Elements)> _namesByType = new();
+
+        /// <summary><c>_name</c>: where a primitive's id and extensions go.</summary>
+        public System.Text.Json.JsonEncodedText ElementsName { get; } = System.Text.Json.JsonEncodedText.Encode("_" + Name);
+
+        /// <summary>The names for a value of this member: <c>valueQuantity</c> for a choice, else the member's own.</summary>
+        public (System.Text.Json.JsonEncodedText Value, System.Text.Json.JsonEncodedText Elements) NamesFor(Base value) =>
+            Choice != ChoiceType.DatatypeChoice
+                ? (EncodedName, ElementsName)
+                : _namesByType.GetOrAdd(value.GetType(), static (_, state) => ChoiceNames(state.Name, state.Value.TypeName), (Name, Value: value));
+
+        // valueQuantity, effectiveDateTime, deceasedBoolean: the type name with its first letter capitalized.
+        private static (System.Text.Json.JsonEncodedText, System.Text.Json.JsonEncodedText) ChoiceNames(string name, string type)
+        {
+            var full = name + char.ToUpperInvariant(type[0]) + type[1..];
+            return (System.Text.Json.JsonEncodedText.Encode(full), System.Text.Json.JsonEncodedText.Encode("_" + full));
+        }
+
         public static Member Create(PropertyMapping property)
         {
             var instance = LinqExpression.Parameter(typeof(object));
