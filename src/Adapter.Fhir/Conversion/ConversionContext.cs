@@ -5,28 +5,39 @@ using Adapter.Hl7v2.Types;
 namespace Adapter.Fhir.Conversion;
 
 /// <summary>What every mapper of one message shares: options, warnings, the Bundle being built.</summary>
-internal sealed class ConversionContext(Hl7Message message, V2ToFhirOptions options, Messages.MessageKind kind)
+internal sealed class ConversionContext
 {
-    public Messages.MessageKind Kind { get; } = kind;
+    public ConversionContext(Hl7Message message, V2ToFhirOptions options, Messages.MessageKind kind)
+    {
+        Message = message;
+        Options = options;
+        Kind = kind;
+        MessageKey = MessageKeyOf(message);
+        Bundle = new BundleAssembler(MessageKey);
+        Systems = new IdentifierSystems(options.IdentifierSystems);
+        SendingFacility = HierarchicDesignator.Read(message.Header.Field(4));
+    }
 
-    public Hl7Message Message { get; } = message;
+    public Messages.MessageKind Kind { get; }
 
-    public V2ToFhirOptions Options { get; } = options;
+    public Hl7Message Message { get; }
+
+    public V2ToFhirOptions Options { get; }
 
     public ConversionIssues Issues { get; } = new();
 
-    public BundleAssembler Bundle { get; } = new(MessageKeyOf(message));
+    public BundleAssembler Bundle { get; }
 
-    public IdentifierSystems Systems { get; } = new(options.IdentifierSystems);
+    public IdentifierSystems Systems { get; }
 
     /// <summary>MSH-4: the authority of identifiers sent without one.</summary>
-    public HierarchicDesignator? SendingFacility { get; } = HierarchicDesignator.Read(message.Header.Field(4));
+    public HierarchicDesignator? SendingFacility { get; }
 
     /// <summary>
     /// MSH-3, MSH-4, MSH-10 and MSH-7: the scope of keys of resources that have no identifier of their
     /// own. The time is there because senders reuse control ids.
     /// </summary>
-    public string MessageKey { get; } = MessageKeyOf(message);
+    public string MessageKey { get; }
 
     public TimeZoneInfo TimeZone => Options.TimeZone;
 

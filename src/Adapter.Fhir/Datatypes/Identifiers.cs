@@ -15,6 +15,9 @@ internal static class Identifiers
     public const string PlacerType = "PLAC";
     public const string FillerType = "FILL";
 
+    /// <summary>An identifier type from table 0203 (MR, PLAC, VN, ...).</summary>
+    public static CodeableConcept TypeOf(string code) => new(CodingSystems.V2("0203"), code);
+
     public static Identifier? FromCx(ConversionContext context, Hl7Element element)
     {
         if (ExtendedCompositeId.Read(element) is not { Id: { } value } cx)
@@ -26,7 +29,7 @@ internal static class Identifiers
         var identifier = new Identifier(context.Systems.SystemOf(authority), value);
         if (cx.IdentifierTypeCode is { } type)
         {
-            identifier.Type = new CodeableConcept(CodingSystems.V2("0203"), type);
+            identifier.Type = TypeOf(type);
         }
 
         if (authority?.NamespaceId is { } assigner && cx.AssigningAuthority is not null)
@@ -63,7 +66,7 @@ internal static class Identifiers
         var identifier = new Identifier(context.Systems.SystemOf(authority), value);
         if (type is not null)
         {
-            identifier.Type = new CodeableConcept(CodingSystems.V2("0203"), type);
+            identifier.Type = TypeOf(type);
         }
 
         if (ei.NamespaceId is { } assigner)

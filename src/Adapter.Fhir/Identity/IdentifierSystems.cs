@@ -25,7 +25,7 @@ internal sealed class IdentifierSystems(IReadOnlyDictionary<string, string> conf
             return mapped;
         }
 
-        if (SelfDescribed(authority.UniversalId, authority.UniversalIdType) is { } described)
+        if (UniversalIds.ToUri(authority) is { } described)
         {
             return described;
         }
@@ -36,22 +36,6 @@ internal sealed class IdentifierSystems(IReadOnlyDictionary<string, string> conf
 
     private string? Configured(string? key) =>
         key is not null && configured.TryGetValue(key, out var uri) ? uri : null;
-
-    private static string? SelfDescribed(string? universalId, string? type)
-    {
-        if (universalId is null)
-        {
-            return null;
-        }
-
-        return type?.ToUpperInvariant() switch
-        {
-            "ISO" when IsOid(universalId) => "urn:oid:" + universalId,
-            "UUID" or "GUID" when Guid.TryParse(universalId, out var uuid) => "urn:uuid:" + uuid.ToString("D"),
-            "URI" or "URL" when Uri.TryCreate(universalId, UriKind.Absolute, out _) => universalId,
-            _ => null,
-        };
-    }
 
     // FHIR's oid pattern: urn:oid:[0-2](\.(0|[1-9][0-9]*))+
     public static bool IsOid(string text)

@@ -35,7 +35,7 @@ internal static class EncounterMapper
 
         if (Identifiers.FromCx(context, pv1.Field(19)) is { } visit)
         {
-            visit.Type ??= new CodeableConcept(CodingSystems.V2("0203"), "VN");
+            visit.Type ??= Identifiers.TypeOf("VN");
             encounter.Identifier.Add(visit);
         }
 

@@ -55,14 +55,9 @@ internal static class MessageHeaderMapper
     // the endpoint is unknown (data-absent-reason), not made up.
     private static FhirUrl Endpoint(HierarchicDesignator? application)
     {
-        var uri = application?.UniversalIdType?.ToUpperInvariant() switch
-        {
-            "ISO" when IdentifierSystems.IsOid(application.UniversalId!) => "urn:oid:" + application.UniversalId,
-            "UUID" or "GUID" when Guid.TryParse(application.UniversalId, out var uuid) => "urn:uuid:" + uuid.ToString("D"),
-            "DNS" => "urn:dns:" + application.UniversalId,
-            "URI" or "URL" when Uri.TryCreate(application.UniversalId, UriKind.Absolute, out _) => application.UniversalId,
-            _ => null,
-        };
+        var uri = string.Equals(application?.UniversalIdType, "DNS", StringComparison.OrdinalIgnoreCase)
+            ? "urn:dns:" + application!.UniversalId
+            : UniversalIds.ToUri(application);
         if (uri is not null)
         {
             return new FhirUrl(uri);

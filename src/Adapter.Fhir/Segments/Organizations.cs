@@ -66,12 +66,8 @@ internal static class Organizations
     }
 
     // An ISO OID or a UUID in HD-2 is the organization's own identifier, written as a URI.
-    private static string? Uri(HierarchicDesignator hd) => hd.UniversalIdType?.ToUpperInvariant() switch
-    {
-        "ISO" when IdentifierSystems.IsOid(hd.UniversalId!) => "urn:oid:" + hd.UniversalId,
-        "UUID" or "GUID" when Guid.TryParse(hd.UniversalId, out var uuid) => "urn:uuid:" + uuid.ToString("D"),
-        _ => null,
-    };
+    private static string? Uri(HierarchicDesignator hd) =>
+        hd.UniversalIdType?.ToUpperInvariant() is "ISO" or "UUID" or "GUID" ? UniversalIds.ToUri(hd) : null;
 
     private static ResourceReference Display(ResourceReference reference, string? name)
     {

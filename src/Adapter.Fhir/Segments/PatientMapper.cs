@@ -21,7 +21,7 @@ internal static class PatientMapper
         patient.Identifier.AddRange(Identifiers.AllFromCx(context, pid.Field(4)));
         if (pid.Field(19).Text() is { } ssn)
         {
-            patient.Identifier.Add(new Identifier("http://hl7.org/fhir/sid/us-ssn", ssn) { Type = new CodeableConcept(CodingSystems.V2("0203"), "SS") });
+            patient.Identifier.Add(new Identifier("http://hl7.org/fhir/sid/us-ssn", ssn) { Type = Identifiers.TypeOf("SS") });
         }
 
         patient.Name.AddRange(Names.All(pid.Field(5)));

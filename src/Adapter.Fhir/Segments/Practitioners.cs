@@ -26,7 +26,7 @@ internal static class Practitioners
             identifier = new Identifier(context.Systems.SystemOf(xcn.AssigningAuthority ?? context.SendingFacility), id);
             if (xcn.IdentifierTypeCode is { } type)
             {
-                identifier.Type = new CodeableConcept(Vocabulary.CodingSystems.V2("0203"), type);
+                identifier.Type = Identifiers.TypeOf(type);
             }
 
             practitioner.Identifier.Add(identifier);

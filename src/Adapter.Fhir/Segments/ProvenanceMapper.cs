@@ -28,7 +28,7 @@ internal static class ProvenanceMapper
 
         var transformation = new Provenance
         {
-            Target = targets,
+            Target = [.. targets],
             Recorded = convertedAt,
             Activity = new CodeableConcept(ActivityType, "v2-fhir-transformation"),
         };

@@ -11,6 +11,8 @@ namespace Adapter.Fhir.Serialization;
 /// </summary>
 internal sealed class PropertyAccessors
 {
+    // A cache of what the model says of each type: filled once per type, never changed after, like
+    // the SDK's own ModelInspector cache it is built from.
     private static readonly ConcurrentDictionary<Type, PropertyAccessors> ByType = new();
 
     private PropertyAccessors(ClassMapping mapping)

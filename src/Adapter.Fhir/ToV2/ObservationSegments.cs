@@ -28,7 +28,7 @@ internal sealed class ObservationSegments(WriteContext context)
             ObservationValueWriter.Write(obx, values[i], RepetitionFor(obx, i));
         }
 
-        V2Datatypes.Cwe(new Adapter.Fhir.ToV2.FieldWriter(obx, 3), observation.Code);
+        V2Datatypes.Cwe(new FieldWriter(obx, 3), observation.Code);
         WriteDetails(obx, observation);
         NoteSegments.Write(context, observation.Note);
     }

@@ -23,7 +23,8 @@ internal static class EncounterClasses
     public static Encounter.EncounterStatus StatusFrom(string? code) => code?.ToUpperInvariant() switch
     {
         "P" => Encounter.EncounterStatus.Planned,
-        "E" or "I" or "O" or "R" or "B" or "C" or "N" => Encounter.EncounterStatus.InProgress,
+        null or "U" => Encounter.EncounterStatus.Unknown,
+        _ when IsTableCode(code) => Encounter.EncounterStatus.InProgress,
         _ => Encounter.EncounterStatus.Unknown,
     };
 
