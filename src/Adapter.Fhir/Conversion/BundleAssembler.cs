@@ -27,12 +27,10 @@ internal sealed class BundleAssembler(string messageKey)
     public (T Resource, ResourceReference Reference, bool Added) AddOrFind<T>(T resource, string key, Identifier? conditionalOn = null, EntryMode mode = EntryMode.CreateOnce)
         where T : Resource
     {
-        // A value without a system means nothing outside this message: matching it on a server
-        // could attach results to another patient, so such a resource is put, scoped to the message.
+        key = EffectiveKey(key, conditionalOn);
         if (conditionalOn is { System: null })
         {
             conditionalOn = null;
-            key = $"{key}|{messageKey}";
         }
 
         if (_byKey.TryGetValue(key, out var existing))
@@ -58,4 +56,17 @@ internal sealed class BundleAssembler(string messageKey)
         _byKey.Add(key, entry);
         return (resource, new ResourceReference(entry.FullUrl), true);
     }
+
+    /// <summary>The reference to what was added under this key, if anything was: lets a caller skip building a repeat.</summary>
+    public bool TryFind(string key, Identifier? conditionalOn, out ResourceReference reference)
+    {
+        var found = _byKey.TryGetValue(EffectiveKey(key, conditionalOn), out var existing);
+        reference = found ? new ResourceReference(existing!.FullUrl) : null!;
+        return found;
+    }
+
+    // A value without a system means nothing outside this message: matching it on a server
+    // could attach results to another patient, so such a resource is put, scoped to the message.
+    private string EffectiveKey(string key, Identifier? conditionalOn) =>
+        conditionalOn is { System: null } ? $"{key}|{messageKey}" : key;
 }

@@ -13,10 +13,10 @@ internal static class DeterministicIds
     public static Guid From(string key)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-        var utf8 = length <= 512 ? stackalloc byte[length] : new byte[length];
-        var written = Encoding.UTF8.GetBytes(key, utf8);
-        SHA256.HashData(utf8[..written], hash);
+        var length = Encoding.UTF8.GetByteCount(key);
+        var utf8 = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(key, utf8);
+        SHA256.HashData(utf8, hash);
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);

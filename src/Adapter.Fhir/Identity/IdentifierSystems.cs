@@ -40,8 +40,20 @@ internal sealed class IdentifierSystems(IReadOnlyDictionary<string, string> conf
     // FHIR's oid pattern: urn:oid:[0-2](\.(0|[1-9][0-9]*))+
     public static bool IsOid(string text)
     {
-        var arcs = text.Split('.');
-        return arcs.Length > 1 && arcs[0] is "0" or "1" or "2"
-            && arcs.Skip(1).All(arc => arc.Length > 0 && arc.AsSpan().ContainsOnlyDigits() && (arc.Length == 1 || arc[0] != '0'));
+        if (text.Length < 3 || text[0] is not ('0' or '1' or '2') || text[1] != '.')
+        {
+            return false;
+        }
+
+        foreach (var arc in text.AsSpan(2).Split('.'))
+        {
+            var digits = text.AsSpan(2)[arc];
+            if (digits.IsEmpty || !digits.ContainsOnlyDigits() || (digits.Length > 1 && digits[0] == '0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

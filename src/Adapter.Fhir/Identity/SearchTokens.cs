@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Adapter.Fhir.Identity;
@@ -5,6 +6,10 @@ namespace Adapter.Fhir.Identity;
 /// <summary>Writes <c>identifier=system|value</c> for conditional create, escaped for a query string.</summary>
 internal static class SearchTokens
 {
+    // Printable ASCII that needs neither token nor query escaping: most values are all of it.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        "!\"'()*-./0123456789:;<>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{}~");
+
     public static string IdentifierQuery(string? system, string value) =>
         system is null ? "identifier=" + Escape(value) : $"identifier={Escape(system)}|{Escape(value)}";
 
@@ -12,6 +17,11 @@ internal static class SearchTokens
     // spaces (and anything beyond ASCII) percent-encoded.
     private static string Escape(string text)
     {
+        if (!text.AsSpan().ContainsAnyExcept(Plain))
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -20,13 +30,13 @@ internal static class SearchTokens
                 escaped.Append("%5C");
             }
 
-            if (c is '&' or '=' or '#' or '+' or '%' or ' ' or '|' or ',' or '$' or '\\' || c > '~' || c < ' ')
+            if (Plain.Contains(c))
             {
-                escaped.Append(Uri.EscapeDataString(c.ToString()));
+                escaped.Append(c);
             }
             else
             {
-                escaped.Append(c);
+                escaped.Append(Uri.EscapeDataString(c.ToString()));
             }
         }
 

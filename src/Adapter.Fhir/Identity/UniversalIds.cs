@@ -17,12 +17,18 @@ internal static class UniversalIds
             return null;
         }
 
-        return type?.ToUpperInvariant() switch
+        if (Is(type, "ISO"))
         {
-            "ISO" when IdentifierSystems.IsOid(universalId) => "urn:oid:" + universalId,
-            "UUID" or "GUID" when Guid.TryParse(universalId, out var uuid) => "urn:uuid:" + uuid.ToString("D"),
-            "URI" or "URL" when Uri.TryCreate(universalId, UriKind.Absolute, out _) => universalId,
-            _ => null,
-        };
+            return IdentifierSystems.IsOid(universalId) ? "urn:oid:" + universalId : null;
+        }
+
+        if (Is(type, "UUID") || Is(type, "GUID"))
+        {
+            return Guid.TryParse(universalId, out var uuid) ? "urn:uuid:" + uuid.ToString("D") : null;
+        }
+
+        return (Is(type, "URI") || Is(type, "URL")) && Uri.TryCreate(universalId, UriKind.Absolute, out _) ? universalId : null;
     }
+
+    private static bool Is(string? type, string name) => string.Equals(type, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -14,16 +14,33 @@ internal static class Practitioners
 {
     public static ResourceReference? Add(ConversionContext context, Hl7Element element) =>
         ExtendedPersonId.Read(element) is { } xcn && (xcn.Id is not null || xcn.Name is not null)
-            ? Add(context, xcn, Hl7Text.Canonical(element))
+            ? Add(context, xcn, element)
             : null;
 
-    private static ResourceReference Add(ConversionContext context, ExtendedPersonId xcn, string sent)
+    // The same person is named again and again (PV1-7, ORC-12, OBR-16, every OBX-16): the key is
+    // looked up before anything is built, so repeats cost a dictionary lookup.
+    private static ResourceReference Add(ConversionContext context, ExtendedPersonId xcn, Hl7Element sent)
+    {
+        var identifier = xcn.Id is { } id
+            ? new Identifier(context.Systems.SystemOf(xcn.AssigningAuthority ?? context.SendingFacility), id)
+            : null;
+        var key = identifier is null
+            ? $"Practitioner|{context.MessageKey}|{Hl7Text.Canonical(sent)}"
+            : $"Practitioner|{identifier.System}|{identifier.Value}";
+        if (!context.Bundle.TryFind(key, identifier, out var reference))
+        {
+            reference = context.Bundle.Add(Build(xcn, identifier), key, identifier);
+        }
+
+        reference.Display = Display(xcn.Name);
+        return reference;
+    }
+
+    private static Practitioner Build(ExtendedPersonId xcn, Identifier? identifier)
     {
         var practitioner = new Practitioner();
-        Identifier? identifier = null;
-        if (xcn.Id is { } id)
+        if (identifier is not null)
         {
-            identifier = new Identifier(context.Systems.SystemOf(xcn.AssigningAuthority ?? context.SendingFacility), id);
             if (xcn.IdentifierTypeCode is { } type)
             {
                 identifier.Type = Identifiers.TypeOf(type);
@@ -37,13 +54,15 @@ internal static class Practitioners
             practitioner.Name.Add(name);
         }
 
-        var key = identifier is null
-            ? $"Practitioner|{context.MessageKey}|{sent}"
-            : $"Practitioner|{identifier.System}|{identifier.Value}";
-        var reference = context.Bundle.Add(practitioner, key, identifier);
-        reference.Display = xcn.Name is null ? null : string.Join(' ', new[] { xcn.Name.GivenName, xcn.Name.FamilyName }.Where(part => part is not null));
-        return reference;
+        return practitioner;
     }
+
+    private static string? Display(PersonName? name) => name switch
+    {
+        null => null,
+        { GivenName: { } given, FamilyName: { } family } => $"{given} {family}",
+        _ => name.GivenName ?? name.FamilyName,
+    };
 
     /// <summary>CNN (the person in OBR-32..35): id, family, given, second names, suffix, prefix, degree; authority in 9-11.</summary>
     public static ResourceReference? AddFromCnn(ConversionContext context, Hl7Element cnn)
@@ -56,7 +75,7 @@ internal static class Practitioners
         }
 
         var authority = cnn.Part(9).HasValue || cnn.Part(10).HasValue ? new HierarchicDesignator(cnn.Part(9).Text(), cnn.Part(10).Text(), cnn.Part(11).Text()) : null;
-        return Add(context, new ExtendedPersonId(id, (name.FamilyName ?? name.GivenName) is null ? null : name, authority, null), Hl7Text.Canonical(cnn));
+        return Add(context, new ExtendedPersonId(id, (name.FamilyName ?? name.GivenName) is null ? null : name, authority, null), cnn);
     }
 
     /// <summary>A practitioner acting for an organization, as the IG maps ORC-12 with ORC-21.</summary>

@@ -106,6 +106,35 @@ public sealed class BundleAssemblerTests
     }
 
     [Fact]
+    public void TryFind_KeyAddedWithIdentifierWithoutSystem_FindsTheMessageScopedEntry()
+    {
+        // Arrange
+        var assembler = new BundleAssembler(MessageKey);
+        var added = assembler.Add(new Practitioner(), "Practitioner||D1", new Identifier(null, "D1"));
+
+        // Act
+        var found = assembler.TryFind("Practitioner||D1", new Identifier(null, "D1"), out var reference);
+
+        // Assert
+        Assert.True(found);
+        Assert.Equal(added.Reference, reference.Reference);
+    }
+
+    [Fact]
+    public void TryFind_KeyNotAdded_FindsNothing()
+    {
+        // Arrange
+        var assembler = new BundleAssembler(MessageKey);
+        assembler.Add(new Practitioner(), "Practitioner|urn:x|D1", new Identifier("urn:x", "D1"));
+
+        // Act
+        var found = assembler.TryFind("Practitioner|urn:x|D2", new Identifier("urn:x", "D2"), out _);
+
+        // Assert
+        Assert.False(found);
+    }
+
+    [Fact]
     public void Add_IdentifierWithoutSystem_IsPut()
     {
         // Arrange

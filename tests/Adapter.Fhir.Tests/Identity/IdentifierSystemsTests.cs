@@ -95,6 +95,10 @@ public sealed class IdentifierSystemsTests
     [InlineData("2.16.0840", false)]
     [InlineData("4.1", false)]
     [InlineData("2.a", false)]
+    [InlineData("1.", false)]
+    [InlineData("2.16.", false)]
+    [InlineData(".1.2", false)]
+    [InlineData("12.1", false)]
     public void IsOid_Text_FollowsFhirOidPattern(string text, bool expected)
     {
         // Act
