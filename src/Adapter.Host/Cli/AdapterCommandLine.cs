@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Adapter.Host.Cli.Fhir;
+using Adapter.Host.Cli.Mapping;
 using Adapter.Host.Cli.Hl7;
 using Adapter.Host.Cli.Messages;
 using Adapter.Host.Cli.Run;
@@ -22,6 +23,7 @@ internal static class AdapterCommandLine
         root.Subcommands.Add(MessagesCommand.Create());
         root.Subcommands.Add(Hl7Command.Create(time));
         root.Subcommands.Add(FhirCommand.Create(time));
+        root.Subcommands.Add(MappingCommand.Create());
         return root;
     }
 

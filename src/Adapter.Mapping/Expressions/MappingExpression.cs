@@ -1,0 +1,21 @@
+using Adapter.Mapping.Documents;
+using Hl7.Fhir.Model;
+using Hl7.FhirPath;
+
+namespace Adapter.Mapping.Expressions;
+
+/// <summary>An expression from a mapping file, compiled once when the file is loaded.</summary>
+public sealed class MappingExpression(string text, SourcePosition position, CompiledExpression compiled)
+{
+    /// <summary>The expression as written.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Where it is written.</summary>
+    public SourcePosition Position { get; } = position;
+
+    /// <summary>Evaluates against the message's Bundle.</summary>
+    public IEnumerable<PocoNode> Evaluate(MessageScope scope) => compiled([scope.Bundle], scope.Context);
+
+    /// <summary>The first value as text; null when the expression yields nothing or an element that is not a value.</summary>
+    public string? EvaluateText(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is PrimitiveType { JsonValue: not null } value ? value.ToString() : null;
+}

@@ -1,0 +1,74 @@
+using Adapter.Hl7v2.Parsing;
+using Adapter.Mapping.Lookups;
+using Hl7.Fhir.Model;
+
+namespace Adapter.Mapping.Expressions;
+
+/// <summary>
+/// One inbound message as expressions see it: the canonical Bundle as the focus, and variables
+/// (<c>%patient</c>, <c>%report</c>, <c>%observations</c>, ...) found once per message so each
+/// field's expression starts at its resource instead of searching the Bundle again.
+/// </summary>
+public sealed class MessageScope
+{
+    /// <summary>The variables every expression may use, with what they hold.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["bundle"] = "the canonical Bundle",
+        ["header"] = "the MessageHeader",
+        ["patient"] = "the Patient",
+        ["encounter"] = "the Encounter",
+        ["report"] = "the first DiagnosticReport",
+        ["reports"] = "every DiagnosticReport",
+        ["order"] = "the first ServiceRequest",
+        ["orders"] = "every ServiceRequest",
+        ["observations"] = "every Observation",
+        ["specimens"] = "every Specimen",
+        ["practitioners"] = "every Practitioner",
+        ["organizations"] = "every Organization",
+    };
+
+    public MessageScope(Bundle bundle, Hl7Message? message, LookupTables lookups)
+    {
+        Bundle = bundle.ToPocoNode();
+        Context = new MappingEvaluationContext(message, lookups);
+        var byType = new Dictionary<string, List<PocoNode>>(StringComparer.Ordinal);
+        foreach (var entry in bundle.Entry)
+        {
+            if (entry.Resource is { } resource)
+            {
+                var type = resource.TypeName;
+                if (!byType.TryGetValue(type, out var list))
+                {
+                    byType[type] = list = [];
+                }
+
+                list.Add(resource.ToPocoNode());
+            }
+        }
+
+        var environment = Context.Environment;
+        environment["bundle"] = [Bundle];
+        environment["header"] = First(byType, "MessageHeader");
+        environment["patient"] = First(byType, "Patient");
+        environment["encounter"] = First(byType, "Encounter");
+        environment["report"] = First(byType, "DiagnosticReport");
+        environment["reports"] = All(byType, "DiagnosticReport");
+        environment["order"] = First(byType, "ServiceRequest");
+        environment["orders"] = All(byType, "ServiceRequest");
+        environment["observations"] = All(byType, "Observation");
+        environment["specimens"] = All(byType, "Specimen");
+        environment["practitioners"] = All(byType, "Practitioner");
+        environment["organizations"] = All(byType, "Organization");
+    }
+
+    /// <summary>The Bundle, the focus of every expression.</summary>
+    public PocoNode Bundle { get; }
+
+    public MappingEvaluationContext Context { get; }
+
+    private static List<PocoNode> All(Dictionary<string, List<PocoNode>> byType, string type) => byType.GetValueOrDefault(type) ?? [];
+
+    private static List<PocoNode> First(Dictionary<string, List<PocoNode>> byType, string type) =>
+        byType.TryGetValue(type, out var list) ? [list[0]] : [];
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Adapter.Mapping.Expressions;
+using Adapter.Mapping.Kinds;
+using Adapter.Mapping.Model;
+
+namespace Adapter.Mapping.Planning;
+
+/// <summary>
+/// Evaluates a partner mapping against one message: which operations it plans and the request each
+/// would send. Values are typed as the partner's document says (true, numbers, text); a required
+/// field that comes out empty, or a value beyond a limit, is a warning on the operation, which the
+/// caller decides to send or hold.
+/// </summary>
+public static class OperationPlanner
+{
+    public static IReadOnlyList<PlannedOperation> Plan(PartnerMapping mapping, MessageScope scope)
+    {
+        var planned = new List<PlannedOperation>();
+        foreach (var operation in mapping.Operations)
+        {
+            if (operation.When is { } when && !IsTrue(when, scope))
+            {
+                continue;
+            }
+
+            var warnings = new List<string>();
+            var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
+            var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
+            planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, warnings));
+        }
+
+        return planned;
+    }
+
+    private static bool IsTrue(MappingExpression condition, MessageScope scope) =>
+        condition.Evaluate(scope).FirstOrDefault()?.Poco is Hl7.Fhir.Model.FhirBoolean { Value: true };
+
+    private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<string> warnings, IReadOnlyDictionary<string, string> settings, string prefix)
+    {
+        var body = new JsonObject();
+        foreach (var field in fields)
+        {
+            var spec = specs.FirstOrDefault(spec => spec.Name == field.Name);
+            if (field.Expression is { } expression)
+            {
+                if (expression.EvaluateText(scope) is { } text && Value(text, spec, prefix + field.Name, warnings) is { } value)
+                {
+                    body[field.Name] = value;
+                }
+            }
+            else
+            {
+                var nested = Object(field.Fields, spec?.Fields ?? [], scope, warnings, settings, prefix + field.Name + ".");
+                if (nested.Count > 0)
+                {
+                    body[field.Name] = nested;
+                }
+            }
+        }
+
+        foreach (var spec in specs.Where(spec => !body.ContainsKey(spec.Name)))
+        {
+            var required = spec.Required || (spec.RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var setting) && condition.Values.Contains(setting));
+            if (required && (prefix.Length == 0 || fields.Count > 0))
+            {
+                warnings.Add($"{prefix}{spec.Name} is required by the partner but has no value for this message.");
+            }
+        }
+
+        return body;
+    }
+
+    private static JsonNode? Value(string text, FieldSpec? spec, string name, List<string> warnings)
+    {
+        switch (spec?.Type)
+        {
+            case FieldType.Boolean when bool.TryParse(text, out var flag):
+                return JsonValue.Create(flag);
+            case FieldType.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
+                return JsonValue.Create(number);
+            case FieldType.Enum when spec.AllowedValues.Count > 0 && !spec.AllowedValues.Contains(text, StringComparer.OrdinalIgnoreCase):
+                warnings.Add($"{name} is '{text}', which the partner does not accept (one of {string.Join(", ", spec.AllowedValues)}).");
+                break;
+        }
+
+        if (spec?.MaxLength is { } length && text.Length > length)
+        {
+            warnings.Add($"{name} has {text.Length} characters; the partner accepts at most {length}.");
+        }
+
+        if (spec?.MaxBytes is { } bytes && Encoding.UTF8.GetByteCount(text) > bytes)
+        {
+            warnings.Add($"{name} has more than {bytes} bytes in UTF-8; the partner refuses it.");
+        }
+
+        return JsonValue.Create(text);
+    }
+
+    private static string FillPath(string template, OperationMapping operation, MessageScope scope, IReadOnlyDictionary<string, string> settings, List<string> warnings)
+    {
+        var path = new StringBuilder(template);
+        foreach (var (name, value) in settings)
+        {
+            path.Replace("{" + name + "}", Uri.EscapeDataString(value));
+        }
+
+        foreach (var parameter in operation.PathParameters)
+        {
+            var value = parameter.Expression?.EvaluateText(scope);
+            if (value is null)
+            {
+                warnings.Add($"{parameter.Name} is needed in the path but has no value for this message.");
+            }
+
+            path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value ?? string.Empty));
+        }
+
+        return path.ToString();
+    }
+}

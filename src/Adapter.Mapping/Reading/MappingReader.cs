@@ -1,0 +1,252 @@
+using System.Globalization;
+using Adapter.Mapping.Documents;
+using Adapter.Mapping.Expressions;
+using Adapter.Mapping.Kinds;
+using Adapter.Mapping.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Adapter.Mapping.Reading;
+
+/// <summary>
+/// Reads a schema-checked mapping document into a <see cref="PartnerMapping"/>, checking what the
+/// schema cannot: the settings, credentials, operations and fields the connector kind requires,
+/// environment variables, and every expression (compiled here, once).
+/// </summary>
+internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValues environment)
+{
+    public PartnerMapping? Read(MappingDocument document, List<MappingError> errors)
+    {
+        if (document.Root is not YamlMappingNode root || root.Text("partner") is not { } partner || root.Text("kind") is not { } kindName
+            || ConnectorKinds.Find(kindName) is not { } kind)
+        {
+            return null;
+        }
+
+        var before = errors.Count;
+        var settings = ReadSettings(document, root, "settings", kind.Settings, secret: false, errors);
+        var auth = ReadSettings(document, root, "auth", kind.Auth, secret: true, errors);
+        var accept = ReadAccept(document, root, errors);
+        var operations = ReadOperations(document, root, kind, settings, errors);
+        var route = ReadReturn(root);
+        return errors.Count == before ? new PartnerMapping(document.File, partner, kind, settings, auth, accept, operations, route) : null;
+    }
+
+    private Dictionary<string, string> ReadSettings(MappingDocument document, YamlMappingNode root, string section, IReadOnlyList<SettingSpec> specs, bool secret, List<MappingError> errors)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var block = root.Child(section) as YamlMappingNode;
+        foreach (var (key, value) in block?.Entries() ?? [])
+        {
+            var at = document.PositionOf(key);
+            var spec = specs.FirstOrDefault(spec => spec.Name == key.Value);
+            if (spec is null)
+            {
+                errors.Add(new MappingError(at, $"'{key.Value}' is not {(section == "auth" ? "an" : "a")} {section} key of this kind{Suggestions.For(key.Value!, specs.Select(spec => spec.Name))}"));
+                continue;
+            }
+
+            if (value is not YamlScalarNode { Value: { } raw })
+            {
+                continue;
+            }
+
+            if (spec.Secret && !EnvironmentValues.IsReference(raw))
+            {
+                errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is a credential: write the name of the environment variable that holds it, as ${{NAME}}, never the value itself."));
+                continue;
+            }
+
+            if (environment.Resolve(raw, document.PositionOf(value), errors) is not { } resolved)
+            {
+                continue;
+            }
+
+            if (spec.AllowedValues.Count > 0 && !spec.AllowedValues.Contains(resolved, StringComparer.Ordinal))
+            {
+                errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is '{resolved}', which is not one of: {string.Join(", ", spec.AllowedValues)}."));
+            }
+            else if (spec.IsUrl && !(Uri.TryCreate(resolved, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+            {
+                errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' must be an absolute http or https URL{(raw == resolved ? string.Empty : " (after its environment variables are filled in)")}."));
+            }
+            else
+            {
+                values[key.Value!] = resolved;
+            }
+        }
+
+        var missingAt = block is null ? document.Start : document.PositionOf(root.KeyNode(section)!);
+        foreach (var spec in specs.Where(spec => spec.Required && !(block?.Entries().Any(entry => entry.Key.Value == spec.Name) ?? false)))
+        {
+            errors.Add(new MappingError(missingAt, $"{section} needs '{spec.Name}': {spec.Description}"));
+        }
+
+        return values;
+    }
+
+    private List<AcceptRule> ReadAccept(MappingDocument document, YamlMappingNode root, List<MappingError> errors)
+    {
+        var rules = new List<AcceptRule>();
+        foreach (var item in (root.Child("accept") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? [])
+        {
+            var listener = item.Text("listener");
+            var fhir = item.Flag("fhir");
+            if (listener is null && !fhir)
+            {
+                errors.Add(new MappingError(document.PositionOf(item), "An accept rule names where messages come from: 'listener' (an MLLP listener) and/or 'fhir: true'."));
+            }
+
+            var types = item.Child("messageType") switch
+            {
+                YamlScalarNode { Value: { } one } => [one],
+                YamlSequenceNode many => many.Children.OfType<YamlScalarNode>().Select(node => node.Value!).ToList(),
+                _ => new List<string>(),
+            };
+            rules.Add(new AcceptRule(listener, fhir, types, item.Text("sendingApplication"), item.Text("sendingFacility"), Expression(document, item, "when", errors)));
+        }
+
+        return rules;
+    }
+
+    private List<OperationMapping> ReadOperations(MappingDocument document, YamlMappingNode root, ConnectorKind kind, Dictionary<string, string> settings, List<MappingError> errors)
+    {
+        var operations = new List<OperationMapping>();
+        foreach (var (key, value) in (root.Child("operations") as YamlMappingNode)?.Entries() ?? [])
+        {
+            if (kind.Operation(key.Value!) is not { } spec)
+            {
+                errors.Add(new MappingError(document.PositionOf(key), $"'{key.Value}' is not an operation of {kind.Name}{Suggestions.For(key.Value!, kind.Operations.Select(operation => operation.Name))}"));
+                continue;
+            }
+
+            if (value is not YamlMappingNode block)
+            {
+                continue;
+            }
+
+            var at = document.PositionOf(key);
+            var fields = ReadFields(document, block.Child("fields") as YamlMappingNode, spec.Fields, !spec.ShapeFromMapping, errors);
+            CheckRequired(document, block, "fields", at, spec.Fields, fields, settings, errors);
+            foreach (var group in spec.AtLeastOneOf.Where(group => !fields.Any(field => group.Contains(field.Name))))
+            {
+                errors.Add(new MappingError(at, $"{spec.Name} needs at least one of {string.Join(" or ", group)}."));
+            }
+
+            var parameters = ReadFields(document, block.Child("pathParameters") as YamlMappingNode, spec.PathParameters, strict: true, errors);
+            CheckRequired(document, block, "pathParameters", at, spec.PathParameters, parameters, settings, errors);
+            var (trigger, quiet) = ReadTrigger(document, block, errors);
+            var method = block.Text("method");
+            var path = block.Text("path");
+            if (spec.ShapeFromMapping && (method is null || path is null))
+            {
+                errors.Add(new MappingError(at, $"{spec.Name} needs 'method' and 'path': the {kind.Name} documents leave them to the mapping."));
+            }
+            else if (!spec.ShapeFromMapping && (method ?? path) is not null)
+            {
+                errors.Add(new MappingError(document.PositionOf(block.KeyNode(method is null ? "path" : "method")!), $"{spec.Name} has its method and path from the {kind.Name} documents; remove 'method' and 'path'."));
+            }
+
+            operations.Add(new OperationMapping(spec, trigger, quiet, block.Flag("repeatOnCorrection"), Expression(document, block, "when", errors), method ?? spec.Method, path ?? spec.Path, parameters, fields));
+        }
+
+        return operations;
+    }
+
+    private List<FieldMapping> ReadFields(MappingDocument document, YamlMappingNode? block, IReadOnlyList<FieldSpec> specs, bool strict, List<MappingError> errors)
+    {
+        var fields = new List<FieldMapping>();
+        foreach (var (key, value) in block?.Entries() ?? [])
+        {
+            var at = document.PositionOf(key);
+            var spec = specs.FirstOrDefault(spec => spec.Name == key.Value);
+            if (spec is null && strict)
+            {
+                errors.Add(new MappingError(at, $"'{key.Value}' is not a field of this request{Suggestions.For(key.Value!, specs.Select(spec => spec.Name))}"));
+                continue;
+            }
+
+            switch (value)
+            {
+                case YamlScalarNode { Value: { } text } when spec is { Type: FieldType.Object or FieldType.List }:
+                    errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is an object: give its fields ({string.Join(", ", spec.Fields.Select(field => field.Name))}) as a block under it."));
+                    break;
+                case YamlScalarNode { Value: { } text }:
+                    if (compiler.Compile(text, document.PositionOf(value), errors) is { } expression)
+                    {
+                        fields.Add(new FieldMapping(key.Value!, at, expression, []));
+                    }
+
+                    break;
+                case YamlMappingNode nested when spec is null or { Type: FieldType.Object or FieldType.List }:
+                    var children = ReadFields(document, nested, spec?.Fields ?? [], strict && spec is not null, errors);
+                    foreach (var required in spec?.Fields.Where(field => field.Required && children.All(child => child.Name != field.Name)) ?? [])
+                    {
+                        errors.Add(new MappingError(at, $"'{key.Value}' needs '{required.Name}': {required.Description}"));
+                    }
+
+                    fields.Add(new FieldMapping(key.Value!, at, null, children));
+                    break;
+                case YamlMappingNode:
+                    errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is a single value: give one expression, not a block."));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    private static void CheckRequired(MappingDocument document, YamlMappingNode block, string section, Documents.SourcePosition operationAt, IReadOnlyList<FieldSpec> specs, List<FieldMapping> mapped, Dictionary<string, string> settings, List<MappingError> errors)
+    {
+        var at = block.KeyNode(section) is { } key ? document.PositionOf(key) : operationAt;
+        foreach (var spec in specs.Where(spec => mapped.All(field => field.Name != spec.Name)))
+        {
+            if (spec.Required)
+            {
+                errors.Add(new MappingError(at, $"{section} needs '{spec.Name}': {spec.Description}"));
+            }
+            else if (spec.RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var setting) && condition.Values.Contains(setting))
+            {
+                errors.Add(new MappingError(at, $"{section} needs '{spec.Name}' because {condition.Setting} is {setting}: {spec.Description}"));
+            }
+        }
+    }
+
+    private static (OperationTrigger Trigger, TimeSpan? Quiet) ReadTrigger(MappingDocument document, YamlMappingNode block, List<MappingError> errors)
+    {
+        var trigger = block.Text("trigger") switch
+        {
+            "all-orders-final" => OperationTrigger.AllOrdersFinal,
+            "quiet-period" => OperationTrigger.QuietPeriod,
+            "explicit" => OperationTrigger.Explicit,
+            _ => OperationTrigger.Immediately,
+        };
+        var quietText = block.Text("quietPeriod");
+        TimeSpan? quiet = quietText is { Length: > 1 } text && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+            ? text[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) }
+            : null;
+        if (trigger == OperationTrigger.QuietPeriod && quiet is null)
+        {
+            errors.Add(new MappingError(document.PositionOf(block.KeyNode("trigger")!), "trigger quiet-period needs 'quietPeriod', e.g. quietPeriod: 30m."));
+        }
+        else if (trigger != OperationTrigger.QuietPeriod && quietText is not null)
+        {
+            errors.Add(new MappingError(document.PositionOf(block.KeyNode("quietPeriod")!), "'quietPeriod' only applies with trigger: quiet-period."));
+        }
+
+        return (trigger, quiet);
+    }
+
+    private MappingExpression? Expression(MappingDocument document, YamlMappingNode block, string key, List<MappingError> errors) =>
+        block.Child(key) is YamlScalarNode { Value: { } text } node ? compiler.Compile(text, document.PositionOf(node), errors) : null;
+
+    private static ReturnRoute ReadReturn(YamlMappingNode root)
+    {
+        if (root.Child("return") is not YamlMappingNode block)
+        {
+            return ReturnRoute.None;
+        }
+
+        var hl7 = block.Child("hl7") as YamlMappingNode;
+        return new ReturnRoute(hl7?.Text("destination"), hl7?.Text("messageType") ?? "ORU^R01", hl7?.Text("layout") ?? "rp-links", block.Flag("fhir"));
+    }
+}
