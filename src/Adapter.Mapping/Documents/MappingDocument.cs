@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Adapter.Mapping.Documents;
@@ -34,10 +35,12 @@ public sealed class MappingDocument
             errors.Add(new MappingError(new SourcePosition(file, (int)exception.Start.Line, (int)exception.Start.Column), SyntaxMessage(exception)));
             return null;
         }
-        catch (InvalidOperationException exception)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet reports some unclosed flow collections this way, without a position.
-            errors.Add(new MappingError(new SourcePosition(file, 1, 1), $"The file is not valid YAML: {exception.Message}"));
+            // YamlDotNet reports a [ or { left open across a line this way, without a position:
+            // the parser's events say which one was still open.
+            var opened = UnclosedFlowCollection(text);
+            errors.Add(new MappingError(new SourcePosition(file, opened?.Line ?? 1, opened?.Column ?? 1), $"The file is not valid YAML: this {opened?.Bracket ?? "[ or {"} is not closed; close it on the same line, or write the list as '- ' items."));
             return null;
         }
 
@@ -55,6 +58,45 @@ public sealed class MappingDocument
 
     /// <summary>The position at the start of the file.</summary>
     public SourcePosition Start => new(File, 1, 1);
+
+    private static (int Line, int Column, string Bracket)? UnclosedFlowCollection(string text)
+    {
+        // Every collection is pushed, block ones too, so each end pops its own start.
+        var open = new Stack<(int Line, int Column, string? Bracket)>();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case SequenceStart start:
+                        open.Push(((int)start.Start.Line, (int)start.Start.Column, start.Style == SequenceStyle.Flow ? "[" : null));
+                        break;
+                    case MappingStart start:
+                        open.Push(((int)start.Start.Line, (int)start.Start.Column, start.Style == MappingStyle.Flow ? "{" : null));
+                        break;
+                    case SequenceEnd or MappingEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or YamlException)
+        {
+            // Expected: the same failure as the load; what is still open is the answer.
+        }
+
+        foreach (var (line, column, bracket) in open)
+        {
+            if (bracket is not null)
+            {
+                return (line, column, bracket);
+            }
+        }
+
+        return null;
+    }
 
     private static string SyntaxMessage(YamlException exception)
     {

@@ -22,6 +22,12 @@ public sealed class ExpressionCompiler(LookupTables lookups)
     /// <summary>Compiles <paramref name="text"/>; null (with errors at <paramref name="at"/>) when it cannot run.</summary>
     public MappingExpression? Compile(string text, SourcePosition at, List<MappingError> errors)
     {
+        if (Brackets.FirstProblem(text) is { } problem)
+        {
+            errors.Add(new MappingError(at, $"The expression does not read as FHIRPath: {problem}"));
+            return null;
+        }
+
         FhirPathExpression tree;
         try
         {
@@ -46,7 +52,7 @@ public sealed class ExpressionCompiler(LookupTables lookups)
         }
         catch (ArgumentException exception)
         {
-            errors.Add(new MappingError(at, $"The expression cannot be compiled: {exception.Message}."));
+            errors.Add(new MappingError(at, UnknownFunction(exception.Message)));
             return null;
         }
     }
@@ -97,6 +103,18 @@ public sealed class ExpressionCompiler(LookupTables lookups)
             var known = lookups.Names.ToList();
             errors.Add(new MappingError(at, $"There is no lookup table '{table}' (a file {LookupTables.FolderName}/{table}.csv); {(known.Count == 0 ? "there are no lookup tables" : "the tables are " + string.Join(", ", known))}."));
         }
+    }
+
+    // The SDK says "Unknown symbol 'name'" for a function it does not know, or knows with another
+    // number of arguments.
+    private static string UnknownFunction(string message)
+    {
+        var start = message.IndexOf('\'');
+        var end = message.LastIndexOf('\'');
+        var name = start >= 0 && end > start ? message[(start + 1)..end] : message;
+        return MappingFunctions.Usage.TryGetValue(name, out var usage)
+            ? $"{name} is called as {usage}."
+            : $"There is no function '{name}' taking these arguments; besides FHIRPath's own, the functions are {string.Join(", ", MappingFunctions.Usage.Values)}.";
     }
 
     // Firely's message starts "Compilation failed: Parsing failure: ..."; analysts need the rest.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Adapter.Hl7v2.Paths;
+using Hl7.Fhir.ElementModel;
 using Hl7.FhirPath;
 using Hl7.FhirPath.Expressions;
 
@@ -14,8 +15,14 @@ namespace Adapter.Mapping.Expressions;
 /// </summary>
 internal static class MappingFunctions
 {
-    /// <summary>The names, for messages that list what may be called.</summary>
-    public static readonly IReadOnlyList<string> Names = ["v2", "lookup", "formatDate", "base64"];
+    /// <summary>How each function is called, for messages that say how.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Usage = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["v2"] = "v2(path)",
+        ["lookup"] = "lookup(table, value)",
+        ["formatDate"] = "formatDate(value, format)",
+        ["base64"] = "base64(value)",
+    };
 
     // v2 paths are few (those written in mapping files) and parsed once each.
     private static readonly ConcurrentDictionary<string, Hl7Path?> Paths = new(StringComparer.Ordinal);
@@ -23,9 +30,9 @@ internal static class MappingFunctions
     public static SymbolTable AddTo(SymbolTable symbols)
     {
         symbols.Add("v2", (object _, string path, EvaluationContext context) => V2(path, context), doNullProp: true);
-        symbols.Add("lookup", (object _, string table, string value, EvaluationContext context) => Lookup(table, value, context), doNullProp: true);
-        symbols.Add("formatDate", (object _, string value, string format) => FormatDate(value, format), doNullProp: true);
-        symbols.Add("base64", (object _, string value) => Convert.ToBase64String(Encoding.UTF8.GetBytes(value)), doNullProp: true);
+        symbols.Add("lookup", (object _, string table, object value, EvaluationContext context) => ScalarText(value) is { } code ? Lookup(table, code, context) : null, doNullProp: true);
+        symbols.Add("formatDate", (object _, object value, string format) => ScalarText(value) is { } text ? FormatDate(text, format) : null, doNullProp: true);
+        symbols.Add("base64", (object _, object value) => ScalarText(value) is { } text ? Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) : null, doNullProp: true);
         return symbols;
     }
 
@@ -41,6 +48,17 @@ internal static class MappingFunctions
 
     private static string? Lookup(string table, string value, EvaluationContext context) =>
         context is MappingEvaluationContext mapping ? mapping.Lookups.Find(table)?.Find(value) : null;
+
+    // Arguments typed object arrive as the SDK gives them: a value node, or a collection of them
+    // (a function's result); the first value's FHIR text is what dates are read from.
+    private static string? ScalarText(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        ITypedElement { Value: { } primitive } => primitive.ToString(),
+        IEnumerable<object> collection => collection.Select(ScalarText).FirstOrDefault(text => text is not null),
+        _ => null,
+    };
 
     // FHIR dates keep their precision: a year-only date formatted with a day pattern is left out
     // rather than invented.

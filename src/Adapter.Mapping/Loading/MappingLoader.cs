@@ -36,7 +36,7 @@ public sealed class MappingLoader(Func<string, string?> environment)
             {
                 if (partners.FirstOrDefault(other => other.Partner == partner.Partner) is { } other)
                 {
-                    errors.Add(new MappingError(new SourcePosition(file, 1, 1), $"The partner name '{partner.Partner}' is already used by {other.File}; each partner has one file."));
+                    errors.Add(new MappingError(partner.Position, $"The partner name '{partner.Partner}' is already used by {other.File}; each partner has one file."));
                 }
                 else
                 {

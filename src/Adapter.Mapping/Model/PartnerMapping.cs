@@ -1,3 +1,4 @@
+using Adapter.Mapping.Documents;
 using Adapter.Mapping.Kinds;
 
 namespace Adapter.Mapping.Model;
@@ -11,6 +12,7 @@ namespace Adapter.Mapping.Model;
 /// <param name="Accept">The inbound messages it receives.</param>
 /// <param name="Operations">The calls it plans for each accepted message.</param>
 /// <param name="Return">Where its results go back to.</param>
+/// <param name="Position">Where the partner's name is written.</param>
 public sealed record PartnerMapping(
     string File,
     string Partner,
@@ -19,4 +21,5 @@ public sealed record PartnerMapping(
     IReadOnlyDictionary<string, string> Auth,
     IReadOnlyList<AcceptRule> Accept,
     IReadOnlyList<OperationMapping> Operations,
-    ReturnRoute Return);
+    ReturnRoute Return,
+    SourcePosition Position);

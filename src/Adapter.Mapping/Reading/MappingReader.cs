@@ -28,7 +28,7 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
         var accept = ReadAccept(document, root, errors);
         var operations = ReadOperations(document, root, kind, settings, errors);
         var route = ReadReturn(root);
-        return errors.Count == before ? new PartnerMapping(document.File, partner, kind, settings, auth, accept, operations, route) : null;
+        return errors.Count == before ? new PartnerMapping(document.File, partner, kind, settings, auth, accept, operations, route, document.PositionOf(root.Child("partner")!)) : null;
     }
 
     private Dictionary<string, string> ReadSettings(MappingDocument document, YamlMappingNode root, string section, IReadOnlyList<SettingSpec> specs, bool secret, List<MappingError> errors)
@@ -167,15 +167,16 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
 
             switch (value)
             {
-                case YamlScalarNode { Value: { } text } when spec is { Type: FieldType.Object or FieldType.List }:
+                case YamlScalarNode { Value: { Length: > 0 } } when spec is { Type: FieldType.Object or FieldType.List }:
                     errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is an object: give its fields ({string.Join(", ", spec.Fields.Select(field => field.Name))}) as a block under it."));
                     break;
+                case YamlScalarNode { Value: null or "" }:
+                    errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is empty: write an expression ('text' in single quotes for a constant), or remove the line."));
+                    fields.Add(new FieldMapping(key.Value!, at, null, []));
+                    break;
                 case YamlScalarNode { Value: { } text }:
-                    if (compiler.Compile(text, document.PositionOf(value), errors) is { } expression)
-                    {
-                        fields.Add(new FieldMapping(key.Value!, at, expression, []));
-                    }
-
+                    // A field whose expression is refused is still written: it is not also "missing".
+                    fields.Add(new FieldMapping(key.Value!, at, compiler.Compile(text, document.PositionOf(value), errors), []));
                     break;
                 case YamlMappingNode nested when spec is null or { Type: FieldType.Object or FieldType.List }:
                     var children = ReadFields(document, nested, spec?.Fields ?? [], strict && spec is not null, errors);

@@ -18,7 +18,7 @@ public sealed class MappingDocumentTests
         Assert.Equal("m.yaml:6:5: The file is not valid YAML: While parsing a block mapping, did not find expected key.", Assert.Single(errors));
     }
 
-    [Fact(Skip = "src bug: an unclosed [ or { is reported at 1:1 as 'Operation is not valid due to the current state of the object.'")]
+    [Fact]
     public void Read_UnclosedFlowList_ReportsWhereTheListOpens()
     {
         // Arrange

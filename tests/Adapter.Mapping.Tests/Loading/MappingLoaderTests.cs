@@ -160,12 +160,12 @@ public sealed class MappingLoaderTests
 
         // Assert
         var error = Assert.Single(set.Errors);
-        Assert.Equal("b.yaml:1:1: The partner name 'acme-labs' is already used by a.yaml; each partner has one file.", error.ToString());
+        Assert.Equal("b.yaml:1:10: The partner name 'acme-labs' is already used by a.yaml; each partner has one file.", error.ToString());
         Assert.Equal("a.yaml", Assert.Single(set.Partners).File);
         Assert.False(set.IsValid);
     }
 
-    [Fact(Skip = "src bug: a repeated partner name is reported at 1:1, not at the partner line, when the file starts with comments")]
+    [Fact]
     public void Load_RepeatedPartnerNameAfterComments_PointsAtThePartnerLine()
     {
         // Arrange
