@@ -23,7 +23,7 @@ internal static class AdapterCommandLine
         root.Subcommands.Add(MessagesCommand.Create());
         root.Subcommands.Add(Hl7Command.Create(time));
         root.Subcommands.Add(FhirCommand.Create(time));
-        root.Subcommands.Add(MappingCommand.Create());
+        root.Subcommands.Add(MappingCommand.Create(time));
         return root;
     }
 

@@ -16,6 +16,9 @@ public sealed class MappingExpression(string text, SourcePosition position, Comp
     /// <summary>Evaluates against the message's Bundle.</summary>
     public IEnumerable<PocoNode> Evaluate(MessageScope scope) => compiled([scope.Bundle], scope.Context);
 
+    /// <summary>Whether a condition holds: its result is the single value true.</summary>
+    public bool IsTrue(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is FhirBoolean { Value: true };
+
     /// <summary>The first value as text; null when the expression yields nothing or an element that is not a value.</summary>
     public string? EvaluateText(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is PrimitiveType { JsonValue: not null } value ? value.ToString() : null;
 }

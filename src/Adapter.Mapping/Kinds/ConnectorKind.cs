@@ -16,6 +16,9 @@ public sealed record ConnectorKind(
     IReadOnlyList<SettingSpec> Auth,
     IReadOnlyList<OperationSpec> Operations)
 {
+    /// <summary>How its calls are authenticated.</summary>
+    public PartnerAuthentication Authentication { get; init; } = PartnerAuthentication.BearerToken;
+
     /// <summary>The operation of this name, if the kind has one.</summary>
     public OperationSpec? Operation(string name) => Operations.FirstOrDefault(operation => operation.Name == name);
 }

@@ -38,7 +38,10 @@ public static class ConnectorKinds
             },
         ],
         DocusAuth(),
-        [SubmitLabResults(), GenerateInterpretation()]);
+        [SubmitLabResults(), GenerateInterpretation()])
+    {
+        Authentication = PartnerAuthentication.ApiKeyAndTeam,
+    };
 
     /// <summary>
     /// docus-labs-cds-api.txt:40-51 and README.md:21-24. The emails are required by audience
@@ -70,6 +73,7 @@ public static class ConnectorKinds
         ])
     {
         AtLeastOneOf = [["data", "file_base64"]],
+        UrlSetting = "submitLabResultsUrl",
     };
 
     /// <summary>
@@ -84,7 +88,10 @@ public static class ConnectorKinds
         [
             Required("patient_id", FieldType.String, "Our identifier of the patient, as sent with the results."),
             Required("reference_id", FieldType.String, "The visit or order whose results the reports cover."),
-        ]);
+        ])
+    {
+        UrlSetting = "generateInterpretationUrl",
+    };
 
     /// <summary>
     /// Docus API for medical centers (docus-medical-centers-api.txt:1-29; README.md:31-39). The
@@ -97,7 +104,10 @@ public static class ConnectorKinds
         "Sends a patient's medical records to Docus, which builds the patient's health history and interpretations.",
         [Url("submitMedicalDataUrl", "The Submit Medical Data address Docus gives at onboarding.")],
         DocusAuth(),
-        [SubmitMedicalData()]);
+        [SubmitMedicalData()])
+    {
+        Authentication = PartnerAuthentication.ApiKeyAndTeam,
+    };
 
     /// <summary>
     /// docus-medical-centers-api.txt:15-20 and README.md:32-35. PDF, DOC and DOCX are the only files
@@ -129,6 +139,7 @@ public static class ConnectorKinds
         ])
     {
         AtLeastOneOf = [["data", "file_base64"]],
+        UrlSetting = "submitMedicalDataUrl",
     };
 
     /// <summary>
@@ -234,7 +245,10 @@ public static class ConnectorKinds
                 "Creates a sample or test order at the method and path the mapping names, with the fields it names.", []),
             LisOperation("updateTest", "PUT",
                 "Updates a sample or test order at the method and path the mapping names, with the fields it names.", []),
-        ]);
+        ])
+    {
+        Authentication = PartnerAuthentication.ApiKeyHeader,
+    };
 
     /// <summary>
     /// One LIS call (lis-partner-api.txt:9-24). ShapeFromMapping because the document gives no paths

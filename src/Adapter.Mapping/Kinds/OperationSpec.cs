@@ -17,6 +17,9 @@ public sealed record OperationSpec(string Name, string Method, string Descriptio
     /// </summary>
     public string? Path { get; init; }
 
+    /// <summary>The setting that holds this call's whole URL (Docus hands one URL per call at onboarding); null where the URL is <c>baseUrl</c> and <see cref="Path"/>.</summary>
+    public string? UrlSetting { get; init; }
+
     /// <summary>The values the path's placeholders take, computed by the mapping like fields (QUBS <c>appointmentId</c>).</summary>
     public IReadOnlyList<FieldSpec> PathParameters { get; init; } = [];
 

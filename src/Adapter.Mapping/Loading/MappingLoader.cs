@@ -12,10 +12,17 @@ namespace Adapter.Mapping.Loading;
 /// connector kind, with its expressions compiled, and the lookup tables in <c>lookups/</c>. Every
 /// error is collected; nothing stops at the first.
 /// </summary>
-public sealed class MappingLoader(Func<string, string?> environment)
+/// <param name="environment">Reads an environment variable.</param>
+/// <param name="keepUnsetVariables">
+/// For a dry run (<c>mapping test</c>): an unset variable stays <c>${NAME}</c> instead of being an
+/// error, and is listed in <see cref="MappingSet.UnsetVariables"/>.
+/// </param>
+public sealed class MappingLoader(Func<string, string?> environment, bool keepUnsetVariables = false)
 {
+    private readonly SortedSet<string> _unset = new(StringComparer.Ordinal);
+
     /// <summary>A loader that reads environment variables from this process.</summary>
-    public static MappingLoader ForProcess() => new(Environment.GetEnvironmentVariable);
+    public static MappingLoader ForProcess(bool keepUnsetVariables = false) => new(Environment.GetEnvironmentVariable, keepUnsetVariables);
 
     public MappingSet Load(string directory)
     {
@@ -45,7 +52,7 @@ public sealed class MappingLoader(Func<string, string?> environment)
             }
         }
 
-        return new MappingSet(partners, lookups, errors);
+        return new MappingSet(partners, lookups, errors) { UnsetVariables = _unset.ToList() };
     }
 
     /// <summary>Reads one mapping file's text; null when it has errors (added to <paramref name="errors"/>).</summary>
@@ -60,8 +67,9 @@ public sealed class MappingLoader(Func<string, string?> environment)
 
         MappingSchema.Embedded.Validate(document, errors);
         var schemaErrors = errors.Count - before;
-        var reader = new MappingReader(new ExpressionCompiler(lookups), new EnvironmentValues(environment));
-        var partner = reader.Read(document, errors);
-        return schemaErrors == 0 ? partner : null;
+        var values = new EnvironmentValues(environment, keepUnsetVariables);
+        var partner = new MappingReader(new ExpressionCompiler(lookups), values).Read(document, errors);
+        _unset.UnionWith(values.Unset);
+        return schemaErrors == 0 && partner is not null ? partner with { UnsetVariables = values.Unset.ToList() } : null;
     }
 }

@@ -15,4 +15,44 @@ public sealed record AcceptRule(
     IReadOnlyList<string> MessageTypes,
     string? SendingApplication,
     string? SendingFacility,
-    MappingExpression? When);
+    MappingExpression? When)
+{
+    /// <summary>
+    /// Why the rule does not accept the message, or null when it does. A listener the facts do not
+    /// know (a dry run) is not held against the rule.
+    /// </summary>
+    public string? Refusal(InboundFacts facts, MessageScope scope)
+    {
+        if (facts.IsFhir && !Fhir)
+        {
+            return "it takes MLLP messages, not FHIR";
+        }
+
+        if (!facts.IsFhir && Listener is null)
+        {
+            return "it takes FHIR resources, not MLLP messages";
+        }
+
+        if (!facts.IsFhir && facts.Listener is { } listener && listener != Listener)
+        {
+            return $"it takes listener {Listener}, not {listener}";
+        }
+
+        if (!facts.IsFhir && MessageTypes.Count > 0 && !MessageTypes.Contains(facts.MessageType ?? string.Empty, StringComparer.Ordinal))
+        {
+            return $"it takes {string.Join(" or ", MessageTypes)}, not {facts.MessageType}";
+        }
+
+        if (SendingApplication is not null && SendingApplication != facts.SendingApplication)
+        {
+            return $"it takes sending application {SendingApplication}, not {facts.SendingApplication}";
+        }
+
+        if (SendingFacility is not null && SendingFacility != facts.SendingFacility)
+        {
+            return $"it takes sending facility {SendingFacility}, not {facts.SendingFacility}";
+        }
+
+        return When is not null && !When.IsTrue(scope) ? $"its condition is false: {When.Text}" : null;
+    }
+}

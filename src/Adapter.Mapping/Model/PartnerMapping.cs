@@ -22,4 +22,8 @@ public sealed record PartnerMapping(
     IReadOnlyList<AcceptRule> Accept,
     IReadOnlyList<OperationMapping> Operations,
     ReturnRoute Return,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Environment variables this file names that a dry run left as <c>${NAME}</c>.</summary>
+    public IReadOnlyCollection<string> UnsetVariables { get; init; } = [];
+}

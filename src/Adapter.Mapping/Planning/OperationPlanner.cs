@@ -20,7 +20,7 @@ public static class OperationPlanner
         var planned = new List<PlannedOperation>();
         foreach (var operation in mapping.Operations)
         {
-            if (operation.When is { } when && !IsTrue(when, scope))
+            if (operation.When is { } when && !when.IsTrue(scope))
             {
                 continue;
             }
@@ -28,14 +28,11 @@ public static class OperationPlanner
             var warnings = new List<string>();
             var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
             var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
-            planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, warnings));
+            planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
         }
 
         return planned;
     }
-
-    private static bool IsTrue(MappingExpression condition, MessageScope scope) =>
-        condition.Evaluate(scope).FirstOrDefault()?.Poco is Hl7.Fhir.Model.FhirBoolean { Value: true };
 
     private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<string> warnings, IReadOnlyDictionary<string, string> settings, string prefix)
     {

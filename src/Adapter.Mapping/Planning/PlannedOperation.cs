@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Adapter.Mapping.Model;
 
 namespace Adapter.Mapping.Planning;
 
@@ -7,5 +8,6 @@ namespace Adapter.Mapping.Planning;
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The path with its placeholders filled, or null where the URL is a setting.</param>
 /// <param name="Body">The request body.</param>
+/// <param name="Trigger">When it runs: with the message, or later (a follow-up).</param>
 /// <param name="Warnings">Fields the partner requires that came out empty, values beyond the partner's limits.</param>
-public sealed record PlannedOperation(string Operation, string Method, string? Path, JsonObject Body, IReadOnlyList<string> Warnings);
+public sealed record PlannedOperation(string Operation, string Method, string? Path, JsonObject Body, OperationTrigger Trigger, IReadOnlyList<string> Warnings);

@@ -3,9 +3,17 @@ using Adapter.Mapping.Documents;
 
 namespace Adapter.Mapping.Reading;
 
-/// <summary>Substitutes <c>${NAME}</c> in setting and credential values from the environment, reporting each variable that is not set.</summary>
-internal sealed partial class EnvironmentValues(Func<string, string?> environment)
+/// <summary>
+/// Substitutes <c>${NAME}</c> in setting and credential values from the environment, reporting each
+/// variable that is not set; or, for a dry run, keeping <c>${NAME}</c> in place and listing it.
+/// </summary>
+internal sealed partial class EnvironmentValues(Func<string, string?> environment, bool keepUnset = false)
 {
+    private readonly SortedSet<string> _unset = new(StringComparer.Ordinal);
+
+    /// <summary>The variables left as <c>${NAME}</c> (only when unset ones are kept).</summary>
+    public IReadOnlyCollection<string> Unset => _unset;
+
     public string? Resolve(string value, SourcePosition at, List<MappingError> errors)
     {
         var missing = false;
@@ -17,6 +25,12 @@ internal sealed partial class EnvironmentValues(Func<string, string?> environmen
                 return found;
             }
 
+            if (keepUnset)
+            {
+                _unset.Add(name);
+                return match.Value;
+            }
+
             errors.Add(new MappingError(at, $"The environment variable {name} is not set; the service needs it to call this partner."));
             missing = true;
             return string.Empty;
@@ -25,6 +39,9 @@ internal sealed partial class EnvironmentValues(Func<string, string?> environmen
     }
 
     public static bool IsReference(string value) => WholeReference().IsMatch(value);
+
+    /// <summary>Whether a value still holds a <c>${NAME}</c> (a dry run's unset variable).</summary>
+    public static bool HasReference(string value) => Reference().IsMatch(value);
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Reference();

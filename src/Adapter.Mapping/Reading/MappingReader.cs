@@ -65,7 +65,7 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
             {
                 errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is '{resolved}', which is not one of: {string.Join(", ", spec.AllowedValues)}."));
             }
-            else if (spec.IsUrl && !(Uri.TryCreate(resolved, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+            else if (spec.IsUrl && !EnvironmentValues.HasReference(resolved) && !(Uri.TryCreate(resolved, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
             {
                 errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' must be an absolute http or https URL{(raw == resolved ? string.Empty : " (after its environment variables are filled in)")}."));
             }
