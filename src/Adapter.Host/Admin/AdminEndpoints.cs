@@ -1,8 +1,9 @@
 using Adapter.Engine.Journal;
+using Adapter.Mapping.Loading;
 
 namespace Adapter.Host.Admin;
 
-/// <summary>The admin API: /admin/messages (list) and /admin/messages/{id} (one message and its history). Errors are RFC 7807 problems.</summary>
+/// <summary>The admin API: /admin/messages (list), /admin/messages/{id} (one message and its history), /admin/mappings (partners in force, files not applied). Errors are RFC 7807 problems.</summary>
 internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
@@ -10,6 +11,7 @@ internal static class AdminEndpoints
         var admin = endpoints.MapGroup("/admin").AddEndpointFilter<AdminAccessFilter>();
         admin.MapGet("/messages", ListAsync);
         admin.MapGet("/messages/{id:long}", FindAsync);
+        admin.MapGet("/mappings", (IServiceProvider services) => Results.Ok(services.GetService<MappingCatalog>() is { } catalog ? MappingsView.From(catalog) : MappingsView.None));
         return endpoints;
     }
 

@@ -1,6 +1,7 @@
 using Adapter.Host.Admin;
 using Adapter.Host.Health;
 using Adapter.Host.Journal;
+using Adapter.Host.Mappings;
 using Adapter.Host.Mllp;
 using Adapter.Host.Observability;
 
@@ -31,7 +32,8 @@ internal static class AdapterApp
             .AddJournal()
             .AddMllpListeners()
             .AddMetricsExport()
-            .AddHttpEndpoints();
+            .AddHttpEndpoints()
+            .AddMappings(settings.Time);
 
         ConfigurationCheck.Validate(builder.Configuration);
         var app = builder.Build();

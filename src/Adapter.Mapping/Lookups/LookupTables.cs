@@ -18,6 +18,24 @@ public sealed class LookupTables
 
     public LookupTable? Find(string name) => _tables.GetValueOrDefault(name);
 
+    /// <summary>
+    /// These tables, plus the previous version of each table whose file now fails to read: a broken
+    /// edit must not silently empty a table that mappings in force still use.
+    /// </summary>
+    public LookupTables KeepingFailed(LookupTables previous, IReadOnlySet<string> failedFiles)
+    {
+        var tables = new Dictionary<string, LookupTable>(_tables, StringComparer.Ordinal);
+        foreach (var (name, table) in previous._tables)
+        {
+            if (!tables.ContainsKey(name) && failedFiles.Contains(Path.Combine(FolderName, name + ".csv")))
+            {
+                tables[name] = table;
+            }
+        }
+
+        return new LookupTables(tables);
+    }
+
     /// <summary>Reads every <c>*.csv</c> in <c>DIR/lookups</c>.</summary>
     public static LookupTables Read(string mappingsDirectory, List<MappingError> errors)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Adapter.Host.Hosting;
+using Adapter.Host.Mappings;
 
 namespace Adapter.Host.Cli.Run;
 
@@ -33,6 +34,16 @@ internal static class RunCommand
             await using var app = AdapterApp.Build(arguments);
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
             return 0;
+        }
+        catch (MappingLoadException exception)
+        {
+            await error.WriteLineAsync("The mapping files are not valid; the adapter does not start with them:").ConfigureAwait(false);
+            foreach (var problem in exception.Errors)
+            {
+                await error.WriteLineAsync($"  {problem}").ConfigureAwait(false);
+            }
+
+            return InvalidConfiguration;
         }
         catch (Exception exception) when (ConfigurationErrors.From(exception) is { Count: > 0 } errors)
         {

@@ -1,0 +1,24 @@
+using Adapter.Mapping.Loading;
+
+namespace Adapter.Host.Admin;
+
+/// <summary>What <c>GET /admin/mappings</c> shows: the partners in force and the errors of files not applied.</summary>
+internal sealed record MappingsView(string? Directory, DateTimeOffset? LoadedAt, long Version, IReadOnlyList<MappingsView.PartnerView> Partners, IReadOnlyList<MappingsView.ProblemView> Problems)
+{
+    public static MappingsView None { get; } = new(null, null, 0, [], []);
+
+    public static MappingsView From(MappingCatalog catalog)
+    {
+        var snapshot = catalog.Current;
+        return new MappingsView(
+            catalog.Directory,
+            snapshot.LoadedAt,
+            snapshot.Version,
+            [.. snapshot.Partners.Select(partner => new PartnerView(partner.Partner, partner.Kind.Name, partner.File, [.. partner.Operations.Select(operation => operation.Name)]))],
+            [.. snapshot.Problems.Select(problem => new ProblemView(problem.Position.File, problem.Position.Line, problem.Position.Column, problem.Message))]);
+    }
+
+    internal sealed record PartnerView(string Partner, string Kind, string File, IReadOnlyList<string> Operations);
+
+    internal sealed record ProblemView(string File, int Line, int Column, string Message);
+}

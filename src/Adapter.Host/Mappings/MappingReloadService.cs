@@ -1,0 +1,85 @@
+using Adapter.Mapping.Loading;
+using Microsoft.Extensions.Options;
+
+namespace Adapter.Host.Mappings;
+
+/// <summary>
+/// Polls the mappings folder and rereads it when anything in it changed. A file that no longer
+/// validates is not applied (its last good version stays in force); its errors are logged and shown
+/// by readiness and the admin API until it is fixed.
+/// </summary>
+internal sealed partial class MappingReloadService(
+    MappingCatalog catalog,
+    IOptions<MappingOptions> options,
+    TimeProvider time,
+    ILogger<MappingReloadService> logger) : BackgroundService
+{
+    private string _signature = FolderSignature.Of(catalog.Directory);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            {
+                CheckOnce();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Rereads the folder if it changed since the last look.</summary>
+    internal void CheckOnce()
+    {
+        string signature;
+        try
+        {
+            signature = FolderSignature.Of(catalog.Directory);
+        }
+        catch (IOException exception)
+        {
+            LogFolderUnreadable(logger, exception.GetType().Name);
+            return;
+        }
+
+        if (signature == _signature)
+        {
+            return;
+        }
+
+        _signature = signature;
+        MappingSnapshot snapshot;
+        try
+        {
+            snapshot = catalog.Reload();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A file caught half-written or locked: the next change (or tick) reads it again.
+            _signature = string.Empty;
+            LogFolderUnreadable(logger, exception.GetType().Name);
+            return;
+        }
+
+        foreach (var problem in snapshot.Problems)
+        {
+            LogProblem(logger, problem.Position.File, problem.Position.Line, problem.Position.Column, problem.Message);
+        }
+
+        LogReloaded(logger, snapshot.Version, snapshot.Partners.Count, snapshot.Problems.Count);
+    }
+
+    // Mapping errors describe configuration files (keys, expressions), never message content.
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Mappings reread (version {Version}): {Partners} partners in force, {Problems} problems")]
+    private static partial void LogReloaded(ILogger logger, long version, int partners, int problems);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Mapping file {File}:{Line}:{Column} not applied, its last good version stays in force: {Problem}")]
+    private static partial void LogProblem(ILogger logger, string file, int line, int column, string problem);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Mappings folder could not be read ({ExceptionType}); trying again on the next change")]
+    private static partial void LogFolderUnreadable(ILogger logger, string exceptionType);
+}
