@@ -13,8 +13,11 @@ public sealed class MappingExpression(string text, SourcePosition position, Comp
     /// <summary>Where it is written.</summary>
     public SourcePosition Position { get; } = position;
 
-    /// <summary>Evaluates against the message's Bundle.</summary>
-    public IEnumerable<PocoNode> Evaluate(MessageScope scope) => compiled([scope.Bundle], scope.Context);
+    /// <summary>
+    /// Evaluates against the message's Bundle. The same expression written for several fields (the
+    /// patient id of two operations) runs once per message.
+    /// </summary>
+    public IReadOnlyList<PocoNode> Evaluate(MessageScope scope) => scope.Remember(Text, () => [.. compiled([scope.Bundle], scope.Context)]);
 
     /// <summary>Whether a condition holds: its result is the single value true.</summary>
     public bool IsTrue(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is FhirBoolean { Value: true };

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Adapter.Hl7v2.Paths;
 using Hl7.Fhir.ElementModel;
+using Hl7.Fhir.Model;
 using Hl7.FhirPath;
 using Hl7.FhirPath.Expressions;
 
@@ -22,6 +23,8 @@ internal static class MappingFunctions
         ["lookup"] = "lookup(table, value)",
         ["formatDate"] = "formatDate(value, format)",
         ["base64"] = "base64(value)",
+        ["display"] = "value.display()",
+        ["displayAll"] = "values.displayAll(separator)",
     };
 
     // v2 paths are few (those written in mapping files) and parsed once each.
@@ -32,6 +35,8 @@ internal static class MappingFunctions
         symbols.Add("v2", (object _, string path, EvaluationContext context) => V2(path, context), doNullProp: true);
         symbols.Add("lookup", (object _, string table, object value, EvaluationContext context) => ScalarText(value) is { } code ? Lookup(table, code, context) : null, doNullProp: true);
         symbols.Add("formatDate", (object _, object value, string format) => ScalarText(value) is { } text ? FormatDate(text, format) : null, doNullProp: true);
+        symbols.Add("display", (object value) => ValueText.Of(value), doNullProp: true);
+        symbols.Add("displayAll", (IEnumerable<PocoNode> values, string separator) => DisplayAll(values, separator), doNullProp: true);
         symbols.Add("base64", (object _, object value) => ScalarText(value) is { } text ? Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) : null, doNullProp: true);
         return symbols;
     }
@@ -48,6 +53,14 @@ internal static class MappingFunctions
 
     private static string? Lookup(string table, string value, EvaluationContext context) =>
         context is MappingEvaluationContext mapping ? mapping.Lookups.Find(table)?.Find(value) : null;
+
+    // One call for a whole collection: the SDK's select() costs microseconds per item, too much
+    // for the twenty results of a panel.
+    private static string? DisplayAll(IEnumerable<PocoNode> values, string separator)
+    {
+        var lines = values.Select(ValueText.Of).OfType<string>().ToList();
+        return lines.Count == 0 ? null : string.Join(separator, lines);
+    }
 
     // Arguments typed object arrive as the SDK gives them: a value node, or a collection of them
     // (a function's result); the first value's FHIR text is what dates are read from.

@@ -7,10 +7,13 @@ namespace Adapter.Mapping.Expressions;
 /// <summary>
 /// One inbound message as expressions see it: the canonical Bundle as the focus, and variables
 /// (<c>%patient</c>, <c>%report</c>, <c>%observations</c>, ...) found once per message so each
-/// field's expression starts at its resource instead of searching the Bundle again.
+/// field's expression starts at its resource instead of searching the Bundle again. One message,
+/// one thread: a scope is not shared.
 /// </summary>
 public sealed class MessageScope
 {
+    private readonly Dictionary<string, IReadOnlyList<PocoNode>> _results = new(StringComparer.Ordinal);
+
     /// <summary>The variables every expression may use, with what they hold.</summary>
     public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -66,6 +69,17 @@ public sealed class MessageScope
     public PocoNode Bundle { get; }
 
     public MappingEvaluationContext Context { get; }
+
+    /// <summary>The result of an expression already evaluated for this message, else evaluates and keeps it.</summary>
+    internal IReadOnlyList<PocoNode> Remember(string expression, Func<IReadOnlyList<PocoNode>> evaluate)
+    {
+        if (!_results.TryGetValue(expression, out var result))
+        {
+            _results[expression] = result = evaluate();
+        }
+
+        return result;
+    }
 
     private static List<PocoNode> All(Dictionary<string, List<PocoNode>> byType, string type) => byType.GetValueOrDefault(type) ?? [];
 

@@ -107,7 +107,7 @@ public sealed class ExpressionCompilerTests
 
         // Assert
         Assert.Null(mapping);
-        Assert.Equal("m.yaml:22:11: There is no function 'frobnicate' taking these arguments; besides FHIRPath's own, the functions are v2(path), lookup(table, value), formatDate(value, format), base64(value).", Assert.Single(errors));
+        Assert.Equal("m.yaml:22:11: There is no function 'frobnicate' taking these arguments; besides FHIRPath's own, the functions are v2(path), lookup(table, value), formatDate(value, format), base64(value), value.display(), values.displayAll(separator).", Assert.Single(errors));
     }
 
     [Fact]
