@@ -40,7 +40,7 @@ public sealed class ExpressionCompiler(LookupTables lookups)
         }
 
         var before = errors.Count;
-        Check(tree, at, errors, isRoot: true);
+        Check(tree, text, at, errors, isRoot: true);
         if (errors.Count > before)
         {
             return null;
@@ -57,30 +57,38 @@ public sealed class ExpressionCompiler(LookupTables lookups)
         }
     }
 
-    private void Check(FhirPathExpression expression, SourcePosition at, List<MappingError> errors, bool isRoot)
+    private void Check(FhirPathExpression expression, string text, SourcePosition at, List<MappingError> errors, bool isRoot)
     {
         switch (expression)
         {
             case ChildExpression child:
-                if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle" && char.IsUpper(child.ChildName[0]))
+                if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle")
                 {
-                    errors.Add(new MappingError(at, $"'{child.ChildName}' at the start means an element of the Bundle, which has none of that name; start from a variable such as %{char.ToLowerInvariant(child.ChildName[0])}{child.ChildName[1..]} (see docs/mapping-guide.md), or from Bundle."));
-                }
-                else if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle")
-                {
-                    errors.Add(new MappingError(at, $"'{child.ChildName}' is neither a variable nor text: write %{child.ChildName} for a variable, or '{child.ChildName}' in single quotes for a constant."));
+                    var problem = char.IsUpper(child.ChildName[0])
+                        ? $"'{child.ChildName}' at the start means an element of the Bundle, which has none of that name; start from {StartFor(child.ChildName)} (see docs/mapping-guide.md)."
+                        : $"'{child.ChildName}' is neither a variable nor text: write %{child.ChildName} for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'{text}'\".";
+                    if (errors.All(error => error.Position != at || error.Message != problem))
+                    {
+                        errors.Add(new MappingError(at, problem));
+                    }
                 }
 
-                Check(child.Focus, at, errors, isRoot);
+                Check(child.Focus, text, at, errors, isRoot);
                 break;
             case FunctionCallExpression call:
                 CheckCall(call, at, errors);
-                Check(call.Focus, at, errors, isRoot);
+                Check(call.Focus, text, at, errors, isRoot);
+                // Operands of an operator, and iif's branches, are read where the operator is; the
+                // arguments of where(), select() and the like are read on each item.
+                var sameFocus = call is BinaryExpression or UnaryExpression || call.FunctionName == "iif";
                 foreach (var argument in call.Arguments)
                 {
-                    Check(argument, at, errors, isRoot: false);
+                    Check(argument, text, at, errors, isRoot && sameFocus);
                 }
 
+                break;
+            case CustomExpression custom:
+                Check(custom.Reduce(), text, at, errors, isRoot);
                 break;
             case AxisExpression:
                 break;
@@ -104,6 +112,21 @@ public sealed class ExpressionCompiler(LookupTables lookups)
             errors.Add(new MappingError(at, $"There is no lookup table '{table}' (a file {LookupTables.FolderName}/{table}.csv); {(known.Count == 0 ? "there are no lookup tables" : "the tables are " + string.Join(", ", known))}."));
         }
     }
+
+    // The variable that holds a resource type, else the long way through the Bundle.
+    private static string StartFor(string type) => type switch
+    {
+        "Patient" => "%patient",
+        "Encounter" => "%encounter",
+        "DiagnosticReport" => "%report (or %reports)",
+        "ServiceRequest" => "%order (or %orders)",
+        "Observation" => "%observations",
+        "Specimen" => "%specimens",
+        "Practitioner" => "%practitioners",
+        "Organization" => "%organizations",
+        "MessageHeader" => "%header",
+        _ => $"%bundle.entry.resource.ofType({type})",
+    };
 
     // The SDK says "Unknown symbol 'name'" for a function it does not know, or knows with another
     // number of arguments.

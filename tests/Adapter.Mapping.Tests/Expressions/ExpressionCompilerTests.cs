@@ -64,7 +64,7 @@ public sealed class ExpressionCompilerTests
 
         // Assert
         Assert.Null(mapping);
-        Assert.Equal("m.yaml:22:11: 'Patient' at the start means an element of the Bundle, which has none of that name; start from a variable such as %patient (see docs/mapping-guide.md), or from Bundle.", Assert.Single(errors));
+        Assert.Equal("m.yaml:22:11: 'Patient' at the start means an element of the Bundle, which has none of that name; start from %patient (see docs/mapping-guide.md).", Assert.Single(errors));
     }
 
     [Fact]
@@ -77,6 +77,41 @@ public sealed class ExpressionCompilerTests
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("%patient.name.given.first() + Patient.name.family.first()", "Patient", "%patient")]
+    [InlineData("iif(DiagnosticReport.status = 'final', 'a', 'b')", "DiagnosticReport", "%report (or %reports)")]
+    [InlineData("(ServiceRequest.identifier).first()", "ServiceRequest", "%order (or %orders)")]
+    [InlineData("Medication.code.text", "Medication", "%bundle.entry.resource.ofType(Medication)")]
+    public void Compile_ResourceTypeAtTheStartOfAnOperand_PointsToWhereToStart(string expression, string type, string start)
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(WithWhen(expression));
+
+        // Assert
+        Assert.Equal($"m.yaml:22:11: '{type}' at the start means an element of the Bundle, which has none of that name; start from {start} (see docs/mapping-guide.md).", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void Compile_ResourceTypeInsideWhere_IsNotAStart()
+    {
+        // Act
+        var (mapping, errors) = DocusLabsMapping.Load(WithWhen("%bundle.entry.resource.ofType(Patient).where(Patient.active = true).exists()"));
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.NotNull(mapping);
+    }
+
+    [Fact]
+    public void Compile_UnquotedMimeType_AsksForQuotesAroundTheWholeText()
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(WithWhen("text/plain"));
+
+        // Assert
+        Assert.Equal("m.yaml:22:11: 'text' is neither a variable nor text: write %text for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'text/plain'\".", errors[0]);
+    }
+
     [Fact]
     public void Compile_BareWord_AsksForAVariableOrQuotes()
     {
@@ -85,7 +120,7 @@ public sealed class ExpressionCompilerTests
 
         // Assert
         Assert.Null(mapping);
-        Assert.Equal("m.yaml:22:11: 'lab_results' is neither a variable nor text: write %lab_results for a variable, or 'lab_results' in single quotes for a constant.", Assert.Single(errors));
+        Assert.Equal("m.yaml:22:11: 'lab_results' is neither a variable nor text: write %lab_results for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'lab_results'\".", Assert.Single(errors));
     }
 
     [Fact]
