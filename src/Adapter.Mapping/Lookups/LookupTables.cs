@@ -1,4 +1,7 @@
+using System.Globalization;
 using Adapter.Mapping.Documents;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Adapter.Mapping.Lookups;
 
@@ -58,24 +61,54 @@ public sealed class LookupTables
         return new LookupTables(tables);
     }
 
-    /// <summary>Reads one table's text; null (with errors) when a row is malformed or a code repeats.</summary>
+    /// <summary>Reads one table's text (RFC 4180 CSV); null (with errors) when a row is malformed or a code repeats.</summary>
     public static LookupTable? Parse(string file, string text, List<MappingError> errors)
     {
-        var name = Path.GetFileNameWithoutExtension(file);
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
         var before = errors.Count;
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var index = 1; index < lines.Length; index++)
+        if (text.Length == 0 || text[0] is '\r' or '\n')
         {
-            var line = lines[index];
-            if (line.Length == 0)
+            errors.Add(new MappingError(new SourcePosition(file, 1, 1), "The first line must be a header naming the two columns, e.g. local_code,loinc."));
+            return null;
+        }
+
+        var badData = false;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = _ => badData = true,
+            IgnoreBlankLines = true,
+        };
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        parser.Read();
+        var unclosedAt = 0;
+        while (true)
+        {
+            var startsAt = parser.RawRow + 1;
+            if (!parser.Read())
             {
+                break;
+            }
+
+            // Reading the cells is what reports bad data. Quotes come in pairs in RFC 4180 (one
+            // inside a quoted cell is doubled): an odd count where a cell opens with a quote means
+            // the cell was left open and took in the rest of the file.
+            var cells = parser.Record ?? [];
+            var raw = parser.RawRecord;
+            if (raw.Count(c => c == '"') % 2 == 1 && (raw.StartsWith('"') || raw.Contains(",\"", StringComparison.Ordinal)))
+            {
+                unclosedAt = startsAt;
+                break;
+            }
+
+            var at = new SourcePosition(file, parser.RawRow, 1);
+            if (badData)
+            {
+                errors.Add(new MappingError(at, "A quote stands inside a cell that is not in quotes; put the whole cell in quotes and write the quote twice (\"\")."));
+                badData = false;
                 continue;
             }
 
-            var cells = CsvLine.Split(line);
-            var at = new SourcePosition(file, index + 1, 1);
-            if (cells is null || cells.Count < 2)
+            if (cells.Length < 2)
             {
                 errors.Add(new MappingError(at, "A row needs two columns: the code, then what it translates to."));
             }
@@ -85,11 +118,11 @@ public sealed class LookupTables
             }
         }
 
-        if (lines.Length == 0 || lines[0].Length == 0)
+        if (unclosedAt > 0)
         {
-            errors.Add(new MappingError(new SourcePosition(file, 1, 1), "The first line must be a header naming the two columns, e.g. local_code,loinc."));
+            errors.Add(new MappingError(new SourcePosition(file, unclosedAt, 1), "A quoted cell is not closed; end it with \" (write \"\" for a quote inside it)."));
         }
 
-        return errors.Count == before ? new LookupTable(name, rows) : null;
+        return errors.Count == before ? new LookupTable(Path.GetFileNameWithoutExtension(file), rows) : null;
     }
 }
