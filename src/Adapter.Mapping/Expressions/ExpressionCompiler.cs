@@ -13,11 +13,14 @@ namespace Adapter.Mapping.Expressions;
 /// type at the start (which FHIRPath reads as an element of the Bundle), v2 paths that do not
 /// parse, lookup tables that do not exist.
 /// </summary>
-public sealed class ExpressionCompiler(LookupTables lookups)
+public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false)
 {
     private static readonly SymbolTable Symbols = MappingFunctions.AddTo(new SymbolTable().AddStandardFP().AddFhirExtensions());
 
     private readonly FhirPathCompiler _compiler = new(Symbols);
+
+    /// <summary>A compiler for the expressions of an operation with <c>forEach</c>, where <c>%item</c> is each item.</summary>
+    public ExpressionCompiler AllowingItem() => new(lookups, itemAllowed: true);
 
     /// <summary>Compiles <paramref name="text"/>; null (with errors at <paramref name="at"/>) when it cannot run.</summary>
     public MappingExpression? Compile(string text, SourcePosition at, List<MappingError> errors)
@@ -92,8 +95,11 @@ public sealed class ExpressionCompiler(LookupTables lookups)
                 break;
             case AxisExpression:
                 break;
-            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && variable.Name is not ("resource" or "rootResource" or "context" or "ucum" or "sct" or "loinc"):
-                errors.Add(new MappingError(at, $"%{variable.Name} is not a variable here; the variables are {string.Join(", ", MessageScope.Variables.Keys.Select(name => "%" + name))}."));
+            case VariableRefExpression { Name: MessageScope.ItemVariable } when !itemAllowed:
+                errors.Add(new MappingError(at, $"%{MessageScope.ItemVariable} is each item of an operation's forEach; this operation has no forEach."));
+                break;
+            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && variable.Name is not (MessageScope.ItemVariable or "resource" or "rootResource" or "context" or "ucum" or "sct" or "loinc"):
+                errors.Add(new MappingError(at, $"%{variable.Name} is not a variable here; the variables are {string.Join(", ", MessageScope.Variables.Keys.Select(name => "%" + name))}{(itemAllowed ? $" and %{MessageScope.ItemVariable}" : string.Empty)}."));
                 break;
         }
     }

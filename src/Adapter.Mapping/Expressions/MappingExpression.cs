@@ -1,4 +1,5 @@
 using Adapter.Mapping.Documents;
+using Hl7.Fhir.ElementModel;
 using Hl7.Fhir.Model;
 using Hl7.FhirPath;
 
@@ -20,7 +21,8 @@ public sealed class MappingExpression(string text, SourcePosition position, Comp
     public IReadOnlyList<PocoNode> Evaluate(MessageScope scope) => scope.Remember(Text, () => [.. compiled([scope.Bundle], scope.Context)]);
 
     /// <summary>Whether a condition holds: its result is the single value true.</summary>
-    public bool IsTrue(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is FhirBoolean { Value: true };
+    /// <remarks>FHIRPath's own booleans (from <c>=</c>, <c>exists()</c>) are system values, not FHIR elements: the typed value is what says true.</remarks>
+    public bool IsTrue(MessageScope scope) => Evaluate(scope) is [ITypedElement { Value: true }];
 
     /// <summary>The first value as text; null when the expression yields nothing or an element that is not a value.</summary>
     public string? EvaluateText(MessageScope scope) => Evaluate(scope).FirstOrDefault()?.Poco is PrimitiveType { JsonValue: not null } value ? value.ToString() : null;

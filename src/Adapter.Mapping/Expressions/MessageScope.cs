@@ -14,6 +14,9 @@ public sealed class MessageScope
 {
     private readonly Dictionary<string, IReadOnlyList<PocoNode>> _results = new(StringComparer.Ordinal);
 
+    /// <summary>The variable that holds each item of an operation's <c>forEach</c>.</summary>
+    public const string ItemVariable = "item";
+
     /// <summary>The variables every expression may use, with what they hold.</summary>
     public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -64,6 +67,22 @@ public sealed class MessageScope
         environment["practitioners"] = All(byType, "Practitioner");
         environment["organizations"] = All(byType, "Organization");
     }
+
+    // A scope for one item of a forEach: the message's variables plus %item, with results of its own.
+    private MessageScope(MessageScope message, PocoNode item)
+    {
+        Bundle = message.Bundle;
+        Context = new MappingEvaluationContext(message.Context.Message, message.Context.Lookups);
+        foreach (var (name, value) in message.Context.Environment)
+        {
+            Context.Environment[name] = value;
+        }
+
+        Context.Environment[ItemVariable] = [item];
+    }
+
+    /// <summary>The scope in which an operation's expressions see <paramref name="item"/> as <c>%item</c>.</summary>
+    public MessageScope ForItem(PocoNode item) => new(this, item);
 
     /// <summary>The Bundle, the focus of every expression.</summary>
     public PocoNode Bundle { get; }

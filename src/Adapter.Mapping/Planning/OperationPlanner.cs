@@ -20,18 +20,33 @@ public static class OperationPlanner
         var planned = new List<PlannedOperation>();
         foreach (var operation in mapping.Operations)
         {
-            if (operation.When is { } when && !when.IsTrue(scope))
+            if (operation.ForEach is { } forEach)
             {
-                continue;
+                foreach (var item in forEach.Evaluate(scope))
+                {
+                    PlanOne(mapping, operation, scope.ForItem(item), planned);
+                }
             }
-
-            var warnings = new List<string>();
-            var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
-            var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
-            planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
+            else
+            {
+                PlanOne(mapping, operation, scope, planned);
+            }
         }
 
         return planned;
+    }
+
+    private static void PlanOne(PartnerMapping mapping, OperationMapping operation, MessageScope scope, List<PlannedOperation> planned)
+    {
+        if (operation.When is { } when && !when.IsTrue(scope))
+        {
+            return;
+        }
+
+        var warnings = new List<string>();
+        var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
+        var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
+        planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
     }
 
     private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<string> warnings, IReadOnlyDictionary<string, string> settings, string prefix)

@@ -102,7 +102,7 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
                 YamlSequenceNode many => many.Children.OfType<YamlScalarNode>().Select(node => node.Value!).ToList(),
                 _ => new List<string>(),
             };
-            rules.Add(new AcceptRule(listener, fhir, types, item.Text("sendingApplication"), item.Text("sendingFacility"), Expression(document, item, "when", errors)));
+            rules.Add(new AcceptRule(listener, fhir, types, item.Text("sendingApplication"), item.Text("sendingFacility"), Expression(document, item, "when", compiler, errors)));
         }
 
         return rules;
@@ -125,14 +125,17 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
             }
 
             var at = document.PositionOf(key);
-            var fields = ReadFields(document, block.Child("fields") as YamlMappingNode, spec.Fields, !spec.ShapeFromMapping, errors);
+            var forEach = Expression(document, block, "forEach", compiler, errors);
+            var fieldCompiler = block.Child("forEach") is null ? compiler : compiler.AllowingItem();
+            var fields = ReadFields(document, block.Child("fields") as YamlMappingNode, spec.Fields, !spec.ShapeFromMapping, fieldCompiler, errors);
             CheckRequired(document, block, "fields", at, spec.Fields, fields, settings, errors);
             foreach (var group in spec.AtLeastOneOf.Where(group => !fields.Any(field => group.Contains(field.Name))))
             {
                 errors.Add(new MappingError(at, $"{spec.Name} needs at least one of {string.Join(" or ", group)}."));
             }
 
-            var parameters = ReadFields(document, block.Child("pathParameters") as YamlMappingNode, spec.PathParameters, strict: true, errors);
+            // The kinds whose documents leave the path open take whatever placeholders the mapping's path names.
+            var parameters = ReadFields(document, block.Child("pathParameters") as YamlMappingNode, spec.PathParameters, strict: !spec.ShapeFromMapping, fieldCompiler, errors);
             CheckRequired(document, block, "pathParameters", at, spec.PathParameters, parameters, settings, errors);
             var (trigger, quiet) = ReadTrigger(document, block, errors);
             var method = block.Text("method");
@@ -146,13 +149,17 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
                 errors.Add(new MappingError(document.PositionOf(block.KeyNode(method is null ? "path" : "method")!), $"{spec.Name} has its method and path from the {kind.Name} documents; remove 'method' and 'path'."));
             }
 
-            operations.Add(new OperationMapping(spec, trigger, quiet, block.Flag("repeatOnCorrection"), Expression(document, block, "when", errors), method ?? spec.Method, path ?? spec.Path, parameters, fields));
+            CheckPlaceholders(document, block, path, parameters, settings, errors);
+            operations.Add(new OperationMapping(spec, trigger, quiet, block.Flag("repeatOnCorrection"), Expression(document, block, "when", fieldCompiler, errors), method ?? spec.Method, path ?? spec.Path, parameters, fields)
+            {
+                ForEach = forEach,
+            });
         }
 
         return operations;
     }
 
-    private List<FieldMapping> ReadFields(MappingDocument document, YamlMappingNode? block, IReadOnlyList<FieldSpec> specs, bool strict, List<MappingError> errors)
+    private static List<FieldMapping> ReadFields(MappingDocument document, YamlMappingNode? block, IReadOnlyList<FieldSpec> specs, bool strict, ExpressionCompiler compiler, List<MappingError> errors)
     {
         var fields = new List<FieldMapping>();
         foreach (var (key, value) in block?.Entries() ?? [])
@@ -179,7 +186,7 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
                     fields.Add(new FieldMapping(key.Value!, at, compiler.Compile(text, document.PositionOf(value), errors), []));
                     break;
                 case YamlMappingNode nested when spec is null or { Type: FieldType.Object or FieldType.List }:
-                    var children = ReadFields(document, nested, spec?.Fields ?? [], strict && spec is not null, errors);
+                    var children = ReadFields(document, nested, spec?.Fields ?? [], strict && spec is not null, compiler, errors);
                     foreach (var required in spec?.Fields.Where(field => field.Required && children.All(child => child.Name != field.Name)) ?? [])
                     {
                         errors.Add(new MappingError(at, $"'{key.Value}' needs '{required.Name}': {required.Description}"));
@@ -237,8 +244,26 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
         return (trigger, quiet);
     }
 
-    private MappingExpression? Expression(MappingDocument document, YamlMappingNode block, string key, List<MappingError> errors) =>
+    private static MappingExpression? Expression(MappingDocument document, YamlMappingNode block, string key, ExpressionCompiler compiler, List<MappingError> errors) =>
         block.Child(key) is YamlScalarNode { Value: { } text } node ? compiler.Compile(text, document.PositionOf(node), errors) : null;
+
+    // Every {name} in a path the mapping writes must be a path parameter or a setting.
+    private static void CheckPlaceholders(MappingDocument document, YamlMappingNode block, string? path, List<FieldMapping> parameters, Dictionary<string, string> settings, List<MappingError> errors)
+    {
+        if (path is null || block.Child("path") is not { } node)
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match placeholder in System.Text.RegularExpressions.Regex.Matches(path, @"\{([^}]*)\}"))
+        {
+            var name = placeholder.Groups[1].Value;
+            if (parameters.All(parameter => parameter.Name != name) && !settings.ContainsKey(name))
+            {
+                errors.Add(new MappingError(document.PositionOf(node), $"The path names {{{name}}}, which is neither a pathParameters entry nor a setting."));
+            }
+        }
+    }
 
     private static ReturnRoute ReadReturn(YamlMappingNode root)
     {

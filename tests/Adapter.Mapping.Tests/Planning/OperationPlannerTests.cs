@@ -1,0 +1,141 @@
+using Adapter.Mapping.Documents;
+using Adapter.Mapping.Expressions;
+using Adapter.Mapping.Loading;
+using Adapter.Mapping.Lookups;
+using Adapter.Mapping.Model;
+using Adapter.Mapping.Planning;
+using Hl7.Fhir.Model;
+
+namespace Adapter.Mapping.Tests.Planning;
+
+public sealed class OperationPlannerTests
+{
+    private const string Lis = """
+        partner: lab-partner
+        kind: lis
+        settings:
+          baseUrl: https://lis.example/api
+          clientId: C1
+          locationId: L1
+        auth:
+          apiKey: ${LIS_KEY}
+        accept:
+          - listener: orders
+            messageType: ORM^O01
+        operations:
+          createTest:
+            forEach: "%orders"
+            when: "%item.status = 'active'"
+            method: POST
+            path: /locations/{locationId}/patients/{patientId}/tests
+            pathParameters:
+              patientId: "%patient.identifier.value.first()"
+            fields:
+              externalOrderID: "%item.identifier.value.first()"
+              testCode: "%item.code.coding.code.first()"
+        """;
+
+    [Fact]
+    public void Plan_ForEachOrder_PlansOneCallPerItemThatPassesWhen()
+    {
+        // Arrange
+        var mapping = Load(Lis);
+        var bundle = Bundle(
+            Order("ORD-1", "GLU", RequestStatus.Active),
+            Order("ORD-2", "HBA1C", RequestStatus.Active),
+            Order("ORD-3", "K", RequestStatus.Revoked));
+
+        // Act
+        var planned = OperationPlanner.Plan(mapping, new MessageScope(bundle, null, LookupTables.Empty));
+
+        // Assert
+        Assert.Equal(["ORD-1", "ORD-2"], planned.Select(operation => operation.Body["externalOrderID"]!.GetValue<string>()));
+        Assert.Equal(["GLU", "HBA1C"], planned.Select(operation => operation.Body["testCode"]!.GetValue<string>()));
+        Assert.All(planned, operation => Assert.Equal("/locations/L1/patients/MRN-7/tests", operation.Path));
+    }
+
+    [Fact]
+    public void Plan_ForEachOverNothing_PlansNoCall()
+    {
+        // Arrange
+        var mapping = Load(Lis);
+
+        // Act
+        var planned = OperationPlanner.Plan(mapping, new MessageScope(Bundle(), null, LookupTables.Empty));
+
+        // Assert
+        Assert.Empty(planned);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public void Plan_WhenOnABooleanElement_FollowsItsValue(bool active, int expected)
+    {
+        // Arrange
+        var mapping = Load(Lis.Replace("%item.status = 'active'", "%patient.active", StringComparison.Ordinal));
+        var bundle = Bundle(Order("ORD-1", "GLU", RequestStatus.Active));
+        ((Patient)bundle.Entry[0].Resource!).Active = active;
+
+        // Act
+        var planned = OperationPlanner.Plan(mapping, new MessageScope(bundle, null, LookupTables.Empty));
+
+        // Assert
+        Assert.Equal(expected, planned.Count);
+    }
+
+    [Fact]
+    public void Load_ItemWithoutForEach_SaysTheOperationHasNoForEach()
+    {
+        // Act
+        var errors = Errors(Lis.Replace("    forEach: \"%orders\"\n", string.Empty, StringComparison.Ordinal));
+
+        // Assert
+        Assert.Contains("m.yaml:14:11: %item is each item of an operation's forEach; this operation has no forEach.", errors);
+    }
+
+    [Fact]
+    public void Load_PathPlaceholderWithoutValue_NamesIt()
+    {
+        // Act
+        var errors = Errors(Lis.Replace("{patientId}", "{patientNumber}", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal("m.yaml:17:11: The path names {patientNumber}, which is neither a pathParameters entry nor a setting.", Assert.Single(errors));
+    }
+
+    private static PartnerMapping Load(string yaml)
+    {
+        var errors = new List<MappingError>();
+        var mapping = new MappingLoader(_ => "key").LoadFile("m.yaml", yaml, LookupTables.Empty, errors);
+        Assert.Empty(errors);
+        return mapping!;
+    }
+
+    private static List<string> Errors(string yaml)
+    {
+        var errors = new List<MappingError>();
+        new MappingLoader(_ => "key").LoadFile("m.yaml", yaml, LookupTables.Empty, errors);
+        return [.. errors.Select(error => error.ToString())];
+    }
+
+    private static Bundle Bundle(params ServiceRequest[] orders)
+    {
+        var bundle = new Bundle { Type = Hl7.Fhir.Model.Bundle.BundleType.Transaction };
+        bundle.Entry.Add(new Bundle.EntryComponent { Resource = new Patient { Identifier = [new Identifier("urn:mrn", "MRN-7")] } });
+        foreach (var order in orders)
+        {
+            bundle.Entry.Add(new Bundle.EntryComponent { Resource = order });
+        }
+
+        return bundle;
+    }
+
+    private static ServiceRequest Order(string number, string code, RequestStatus status) => new()
+    {
+        Status = status,
+        Intent = RequestIntent.Order,
+        Identifier = [new Identifier("urn:placer", number)],
+        Code = new CodeableConcept("urn:local", code),
+    };
+}
