@@ -30,15 +30,16 @@ public sealed class MappingDocument
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException exception)
+        catch (YamlException exception) when (UnclosedFlowCollection(text) is null)
         {
             errors.Add(new MappingError(new SourcePosition(file, (int)exception.Start.Line, (int)exception.Start.Column), SyntaxMessage(exception)));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or YamlException)
         {
-            // YamlDotNet reports a [ or { left open across a line this way, without a position:
-            // the parser's events say which one was still open.
+            // A [ or { left open is found by the parser only where the text ends, far from the
+            // mistake (and sometimes reported without a position): the parser's events say which
+            // one was still open.
             var opened = UnclosedFlowCollection(text);
             errors.Add(new MappingError(new SourcePosition(file, opened?.Line ?? 1, opened?.Column ?? 1), $"The file is not valid YAML: this {opened?.Bracket ?? "[ or {"} is not closed; close it on the same line, or write the list as '- ' items."));
             return null;
