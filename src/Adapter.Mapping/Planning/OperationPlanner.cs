@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Adapter.Mapping.Expressions;
 using Adapter.Mapping.Kinds;
 using Adapter.Mapping.Model;
+using Adapter.Mapping.Reading;
 
 namespace Adapter.Mapping.Planning;
 
@@ -64,10 +65,14 @@ public static class OperationPlanner
             }
             else
             {
-                var nested = Object(field.Fields, spec?.Fields ?? [], scope, warnings, settings, prefix + field.Name + ".");
+                // An object that comes out empty is left out whole (its own absence is warned about
+                // below when it is required); one partly filled says which of its fields are missing.
+                var nestedWarnings = new List<string>();
+                var nested = Object(field.Fields, spec?.Fields ?? [], scope, nestedWarnings, settings, prefix + field.Name + ".");
                 if (nested.Count > 0)
                 {
                     body[field.Name] = nested;
+                    warnings.AddRange(nestedWarnings);
                 }
             }
         }
@@ -75,7 +80,7 @@ public static class OperationPlanner
         foreach (var spec in specs.Where(spec => !body.ContainsKey(spec.Name)))
         {
             var required = spec.Required || (spec.RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var setting) && condition.Values.Contains(setting));
-            if (required && (prefix.Length == 0 || fields.Count > 0))
+            if (required)
             {
                 warnings.Add($"{prefix}{spec.Name} is required by the partner but has no value for this message.");
             }
@@ -115,7 +120,8 @@ public static class OperationPlanner
         var path = new StringBuilder(template);
         foreach (var (name, value) in settings)
         {
-            path.Replace("{" + name + "}", Uri.EscapeDataString(value));
+            // A dry run's unset ${NAME} stays readable.
+            path.Replace("{" + name + "}", EnvironmentValues.HasReference(value) ? value : Uri.EscapeDataString(value));
         }
 
         foreach (var parameter in operation.PathParameters)
