@@ -39,6 +39,7 @@ public sealed class MessageScope
         Bundle = bundle.ToPocoNode();
         Context = new MappingEvaluationContext(message, lookups);
         var byType = new Dictionary<string, List<PocoNode>>(StringComparer.Ordinal);
+        var byUrl = new Dictionary<string, PocoNode>(StringComparer.Ordinal);
         foreach (var entry in bundle.Entry)
         {
             if (entry.Resource is { } resource)
@@ -49,9 +50,22 @@ public sealed class MessageScope
                     byType[type] = list = [];
                 }
 
-                list.Add(resource.ToPocoNode());
+                var node = resource.ToPocoNode();
+                list.Add(node);
+                if (entry.FullUrl is { } fullUrl)
+                {
+                    byUrl.TryAdd(fullUrl, node);
+                }
+
+                if (resource.Id is { } id)
+                {
+                    byUrl.TryAdd($"{type}/{id}", node);
+                }
             }
         }
+
+        // resolve() finds references inside the Bundle (urn:uuid: full URLs, or Type/id), in one lookup.
+        Context.ElementResolver = reference => byUrl.GetValueOrDefault(reference);
 
         var environment = Context.Environment;
         environment["bundle"] = [Bundle];
@@ -72,7 +86,7 @@ public sealed class MessageScope
     private MessageScope(MessageScope message, PocoNode item)
     {
         Bundle = message.Bundle;
-        Context = new MappingEvaluationContext(message.Context.Message, message.Context.Lookups);
+        Context = new MappingEvaluationContext(message.Context.Message, message.Context.Lookups) { ElementResolver = message.Context.ElementResolver };
         foreach (var (name, value) in message.Context.Environment)
         {
             Context.Environment[name] = value;

@@ -46,6 +46,8 @@ public sealed class ExpressionEvaluationTests : IDisposable
         {
             Id = "o1",
             Identifier = [new Identifier("urn:oid:1.2.4", "PL-77") { Type = Type("PLAC") }],
+            Subject = new ResourceReference("urn:uuid:p1"),
+            Requester = new ResourceReference("Patient/p1"),
         };
         var report = new DiagnosticReport
         {
@@ -176,6 +178,28 @@ public sealed class ExpressionEvaluationTests : IDisposable
 
         // Assert
         Assert.Equal("4544-3", value);
+    }
+
+    [Theory]
+    [InlineData("%order.subject.resolve().telecom.where(system = 'email').value.first()", "jane@example.org")]
+    [InlineData("%order.requester.resolve().identifier.value.first()", "12345")]
+    public void EvaluateText_ResolveAReferenceInTheBundle_FindsTheResource(string expression, string expected)
+    {
+        // Act
+        var value = Evaluate(expression);
+
+        // Assert
+        Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void EvaluateText_ResolveAReferenceOutsideTheBundle_IsNothing()
+    {
+        // Act
+        var value = Evaluate("%report.subject.resolve().id");
+
+        // Assert
+        Assert.Null(value);
     }
 
     [Fact]
