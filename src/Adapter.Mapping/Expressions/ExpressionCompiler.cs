@@ -1,6 +1,7 @@
 using Adapter.Mapping.Documents;
 using Adapter.Mapping.Lookups;
 using Hl7.Fhir.FhirPath;
+using Hl7.Fhir.Model;
 using Hl7.FhirPath;
 using Hl7.FhirPath.Expressions;
 using FhirPathExpression = Hl7.FhirPath.Expressions.Expression;
@@ -67,7 +68,7 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
             case ChildExpression child:
                 if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle")
                 {
-                    var problem = char.IsUpper(child.ChildName[0])
+                    var problem = ModelInfo.IsKnownResource(child.ChildName)
                         ? $"'{child.ChildName}' at the start means an element of the Bundle, which has none of that name; start from {StartFor(child.ChildName)} (see docs/mapping-guide.md)."
                         : $"'{child.ChildName}' is neither a variable nor text: write %{child.ChildName} for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'{text}'\".";
                     if (errors.All(error => error.Position != at || error.Message != problem))

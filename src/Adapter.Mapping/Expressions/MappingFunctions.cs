@@ -69,6 +69,9 @@ internal static class MappingFunctions
         null => null,
         string text => text,
         ITypedElement { Value: { } primitive } => primitive.ToString(),
+
+        // A node is itself enumerable (it yields itself): only a real collection is looked into.
+        ITypedElement => null,
         IEnumerable<object> collection => collection.Select(ScalarText).FirstOrDefault(text => text is not null),
         _ => null,
     };

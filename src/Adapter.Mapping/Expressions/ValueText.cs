@@ -7,8 +7,8 @@ namespace Adapter.Mapping.Expressions;
 /// <summary>
 /// A FHIR value as a person reads it, for <c>display()</c>: <c>&gt;60 mL/min</c>, <c>Reactive</c>,
 /// <c>16:1</c>, <c>3.5–5.1 mmol/L</c>; an Observation as one result line, <c>Potassium: 3.3 mmol/L [L]</c>
-/// (the flag left out when normal). UCUM annotations such as <c>{ratio}</c> are left out: they
-/// say what a number is, not a unit a reader needs.
+/// (the flag left out when normal). A unit that is only a UCUM annotation, such as <c>{ratio}</c>,
+/// is left out: it says what a number is, not a unit a reader needs.
 /// </summary>
 internal static class ValueText
 {
@@ -17,13 +17,16 @@ internal static class ValueText
         null => null,
         PocoNode node => Of(node.Poco),
         ITypedElement { Value: { } primitive } => primitive.ToString(),
+
+        // A node is itself enumerable (it yields itself): only a real collection is looked into.
+        ITypedElement => null,
         IEnumerable<object> collection => collection.Select(Of).FirstOrDefault(text => text is not null),
         Observation observation => OfObservation(observation),
         Quantity quantity => OfQuantity(quantity),
         CodeableConcept concept => concept.Text ?? concept.Coding.Select(OfCoding).FirstOrDefault(text => text is not null),
         Coding coding => OfCoding(coding),
         Ratio ratio => Join(Of(ratio.Numerator), ":", Of(ratio.Denominator)),
-        Hl7.Fhir.Model.Range range => Join(Of(range.Low), "–", Of(range.High)),
+        Hl7.Fhir.Model.Range range => OfRange(range),
         Period period => Join(period.Start, "–", period.End),
         HumanName name => name.Text ?? Join(string.Join(' ', name.Given), " ", name.Family),
         Attachment attachment => attachment.Title ?? attachment.Url ?? attachment.ContentType,
@@ -32,6 +35,22 @@ internal static class ValueText
     };
 
     private static string? OfCoding(Coding coding) => coding.Display ?? coding.Code;
+
+    // "3.5–5.1 mmol/L" when both ends share a unit, each with its own otherwise.
+    private static string? OfRange(Hl7.Fhir.Model.Range range)
+    {
+        if (range.Low is { Value: { } low, Comparator: null } && range.High is { Value: { } high, Comparator: null } && (range.Low.Unit ?? range.Low.Code) == (range.High.Unit ?? range.High.Code))
+        {
+            var unit = Unit(range.High);
+            return low.ToString(CultureInfo.InvariantCulture) + "–" + high.ToString(CultureInfo.InvariantCulture) + unit;
+        }
+
+        return Join(Of(range.Low), "–", Of(range.High));
+    }
+
+    // A unit that is only a UCUM annotation ({ratio}) says what the number is, not a unit: left out.
+    private static string Unit(Quantity quantity) =>
+        (quantity.Unit ?? quantity.Code) is { } unit && !(unit.StartsWith('{') && unit.EndsWith('}')) ? " " + unit : string.Empty;
 
     // "Potassium: 3.3 mmol/L [L]": the name, the value (or each component's), the flag.
     private static string? OfObservation(Observation observation)
@@ -58,9 +77,7 @@ internal static class ValueText
             Quantity.QuantityComparator.GreaterThan => ">",
             _ => string.Empty,
         };
-        var unit = quantity.Unit ?? quantity.Code;
-        var shown = unit is null || (unit.StartsWith('{') && unit.EndsWith('}')) ? string.Empty : " " + unit;
-        return comparator + number.ToString(CultureInfo.InvariantCulture) + shown;
+        return comparator + number.ToString(CultureInfo.InvariantCulture) + Unit(quantity);
     }
 
     private static string? Join(string? first, string separator, string? second) =>

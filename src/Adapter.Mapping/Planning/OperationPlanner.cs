@@ -46,6 +46,11 @@ public static class OperationPlanner
 
         var warnings = new List<string>();
         var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
+        foreach (var group in operation.Spec.AtLeastOneOf.Where(group => !group.Any(body.ContainsKey)))
+        {
+            warnings.Add($"The partner needs at least one of {string.Join(" or ", group)}, and none has a value for this message.");
+        }
+
         var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
         planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
     }

@@ -103,6 +103,16 @@ public sealed class ExpressionCompilerTests
     }
 
     [Fact]
+    public void Compile_UpperCaseWordThatIsNoResourceType_AsksForQuotes()
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(WithWhen("AC"));
+
+        // Assert
+        Assert.Equal("m.yaml:22:11: 'AC' is neither a variable nor text: write %AC for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'AC'\".", Assert.Single(errors));
+    }
+
+    [Fact]
     public void Compile_UnquotedMimeType_AsksForQuotesAroundTheWholeText()
     {
         // Act

@@ -202,6 +202,20 @@ public sealed class ExpressionEvaluationTests : IDisposable
         Assert.Null(value);
     }
 
+    [Theory]
+    [InlineData("formatDate(%patient.identifier, 'yyyy')")]
+    [InlineData("base64(%patient.telecom)")]
+    [InlineData("lookup('codes', %order.identifier)")]
+    [InlineData("%patient.identifier.display()")]
+    public void EvaluateText_WholeElementWhereAValueIsExpected_IsNothing(string expression)
+    {
+        // Act
+        var value = Evaluate(expression);
+
+        // Assert
+        Assert.Null(value);
+    }
+
     [Fact]
     public void EvaluateText_LookupOfAnUnlistedCode_IsNothing()
     {

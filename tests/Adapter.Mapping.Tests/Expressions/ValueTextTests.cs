@@ -41,6 +41,26 @@ public sealed class ValueTextTests
     }
 
     [Fact]
+    public void Of_RangeWithOneUnit_WritesTheUnitOnce()
+    {
+        // Act
+        var text = ValueText.Of(new Hl7.Fhir.Model.Range { Low = new Quantity(3.5m, "mmol/L"), High = new Quantity(5.1m, "mmol/L") });
+
+        // Assert
+        Assert.Equal("3.5–5.1 mmol/L", text);
+    }
+
+    [Fact]
+    public void Of_UnitWithAnAnnotationInside_KeepsTheUnit()
+    {
+        // Act
+        var text = ValueText.Of(new Quantity(60m, "mL/min/{1.73_m2}"));
+
+        // Assert
+        Assert.Equal("60 mL/min/{1.73_m2}", text);
+    }
+
+    [Fact]
     public void Of_RangeWithoutHigh_IsItsLow()
     {
         // Act

@@ -85,6 +85,36 @@ public sealed class OperationPlannerTests
     }
 
     [Fact]
+    public void Plan_NoneOfAtLeastOneOfHasAValue_Warns()
+    {
+        // Arrange
+        const string Imaging = """
+            partner: ai
+            kind: imaging-ai-retrieval
+            settings:
+              baseUrl: https://ai.example
+              tokenUrl: https://ai.example/token
+              organizationId: ORG
+            auth:
+              clientId: ${ID}
+              clientSecret: ${SECRET}
+            accept:
+              - listener: orders
+            operations:
+              trackOrder:
+                fields:
+                  study_uid: "%order.identifier.where(system = 'urn:dicom:uid').value.first()"
+            """;
+        var mapping = Load(Imaging);
+
+        // Act
+        var planned = Assert.Single(OperationPlanner.Plan(mapping, new MessageScope(Bundle(Order("ORD-1", "CT", RequestStatus.Active)), null, LookupTables.Empty)));
+
+        // Assert
+        Assert.Equal(["The partner needs at least one of order_id or study_uid, and none has a value for this message."], planned.Warnings);
+    }
+
+    [Fact]
     public void Load_ItemWithoutForEach_SaysTheOperationHasNoForEach()
     {
         // Act

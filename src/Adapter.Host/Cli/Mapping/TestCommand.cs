@@ -53,9 +53,11 @@ internal static class TestCommand
 
         if (set.Find(arguments.Partner) is not { } mapping)
         {
-            error.WriteLine(set.IsValid
-                ? $"There is no partner '{arguments.Partner}' in {arguments.Directory.Name}; the partners are {string.Join(", ", set.Partners.Select(p => p.Partner))}."
-                : $"The mapping for '{arguments.Partner}' is not valid; see the errors above.");
+            // A file with errors has no partner name to go by; its file name usually is one.
+            var invalid = set.Errors.Any(problem => Path.GetFileNameWithoutExtension(problem.Position.File) == arguments.Partner);
+            error.WriteLine(invalid
+                ? $"The mapping for '{arguments.Partner}' is not valid; see the errors above."
+                : $"There is no partner '{arguments.Partner}' in {arguments.Directory.Name}; {(set.Partners.Count == 0 ? "it has no valid mapping" : "the partners are " + string.Join(", ", set.Partners.Select(p => p.Partner)))}.");
             return NotAccepted;
         }
 
@@ -103,7 +105,8 @@ internal static class TestCommand
             }
             catch (Exception exception) when (exception is DeserializationFailedException or JsonException)
             {
-                error.WriteLine($"{file.Name}: not a readable FHIR R4 JSON resource: {exception.GetType().Name}.");
+                var reason = exception is DeserializationFailedException failed ? string.Join("; ", failed.Exceptions.Select(inner => inner.Message)) : exception.Message;
+                error.WriteLine($"{file.Name}: not a readable FHIR R4 JSON resource: {reason}");
                 return false;
             }
         }

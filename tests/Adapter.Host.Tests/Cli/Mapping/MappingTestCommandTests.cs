@@ -139,6 +139,38 @@ public sealed class MappingTestCommandTests
     }
 
     [Fact]
+    public void MappingTest_UnknownPartnerBesideAnInvalidFile_SaysThereIsNoSuchPartner()
+    {
+        // Arrange
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("broken.yaml"), "partner: broken\nkind: nobody\n");
+
+        // Act
+        var (exitCode, _, error) = RunIn(folder.Path, "labs", RepositoryFiles.Sample("oru-r01-lab-panel.hl7"));
+
+        // Assert
+        Assert.Equal(1, exitCode);
+        Assert.EndsWith($"There is no partner 'labs' in {Path.GetFileName(folder.Path)}; it has no valid mapping.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MappingTest_FhirJsonThatIsNotFhir_ExitsTwoWithTheReason()
+    {
+        // Arrange
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("report.json"), "{\"resourceType\": \"DiagnosticReport\", \"status\": \"done\"}");
+
+        // Act
+        var (exitCode, output, error) = Run("docus-labs", folder.File("report.json"));
+
+        // Assert
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.StartsWith("report.json: not a readable FHIR R4 JSON resource: ", error, StringComparison.Ordinal);
+        Assert.Contains("status", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MappingTest_UnreadableFile_ExitsTwoNamingTheFile()
     {
         // Arrange
