@@ -14,8 +14,6 @@ internal sealed partial class MappingReloadService(
     TimeProvider time,
     ILogger<MappingReloadService> logger) : BackgroundService
 {
-    private string _signature = FolderSignature.Of(catalog.Directory);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
@@ -40,27 +38,28 @@ internal sealed partial class MappingReloadService(
         {
             signature = FolderSignature.Of(catalog.Directory);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             LogFolderUnreadable(logger, exception.GetType().Name);
             return;
         }
 
-        if (signature == _signature)
+        // Compared with what the last read saw, so a change made between the first read and this
+        // service's start is not missed.
+        if (signature == catalog.LoadedSignature)
         {
             return;
         }
 
-        _signature = signature;
         MappingSnapshot snapshot;
         try
         {
             snapshot = catalog.Reload();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // A file caught half-written or locked: the next change (or tick) reads it again.
-            _signature = string.Empty;
+            // A file caught half-written or locked, or a case the reader did not foresee: what is in
+            // force stays, and the next tick reads the folder again.
             LogFolderUnreadable(logger, exception.GetType().Name);
             return;
         }

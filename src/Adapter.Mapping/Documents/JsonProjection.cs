@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using YamlDotNet.Core;
@@ -10,7 +9,7 @@ namespace Adapter.Mapping.Documents;
 /// The YAML document written as indented JSON for the schema validator, one value per line, with
 /// the YAML node each JSON line came from: a schema error at a JSON line points back at the YAML.
 /// </summary>
-internal sealed class JsonProjection
+internal sealed partial class JsonProjection
 {
     private readonly StringBuilder _json = new();
     private readonly List<YamlNode> _nodeAtLine = [];
@@ -120,7 +119,8 @@ internal sealed class JsonProjection
                 return "null";
             }
 
-            if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) && !value.StartsWith('.') && !value.EndsWith('.'))
+            // Only what JSON itself reads as a number (08 or +5 are text to JSON, so to the schema).
+            if (JsonNumber().IsMatch(value))
             {
                 return value;
             }
@@ -130,4 +130,7 @@ internal sealed class JsonProjection
     }
 
     private static string Quote(string text) => JsonSerializer.Serialize(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex JsonNumber();
 }

@@ -14,7 +14,7 @@ namespace Adapter.Mapping.Expressions;
 /// type at the start (which FHIRPath reads as an element of the Bundle), v2 paths that do not
 /// parse, lookup tables that do not exist.
 /// </summary>
-public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false)
+public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false, bool inForEach = false)
 {
     private static readonly SymbolTable Symbols = MappingFunctions.AddTo(new SymbolTable().AddStandardFP().AddFhirExtensions());
 
@@ -22,6 +22,9 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
 
     /// <summary>A compiler for the expressions of an operation with <c>forEach</c>, where <c>%item</c> is each item.</summary>
     public ExpressionCompiler AllowingItem() => new(lookups, itemAllowed: true);
+
+    /// <summary>A compiler for a <c>forEach</c> itself, which makes the items and so cannot use <c>%item</c>.</summary>
+    public ExpressionCompiler ForForEach() => new(lookups, itemAllowed: false, inForEach: true);
 
     /// <summary>Compiles <paramref name="text"/>; null (with errors at <paramref name="at"/>) when it cannot run.</summary>
     public MappingExpression? Compile(string text, SourcePosition at, List<MappingError> errors)
@@ -97,9 +100,11 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
             case AxisExpression:
                 break;
             case VariableRefExpression { Name: MessageScope.ItemVariable } when !itemAllowed:
-                errors.Add(new MappingError(at, $"%{MessageScope.ItemVariable} is each item of an operation's forEach; this operation has no forEach."));
+                errors.Add(new MappingError(at, inForEach
+                    ? $"forEach makes the items, so it cannot use %{MessageScope.ItemVariable}; start from a variable such as %orders."
+                    : $"%{MessageScope.ItemVariable} is each item of an operation's forEach; this operation has no forEach."));
                 break;
-            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && variable.Name is not (MessageScope.ItemVariable or "resource" or "rootResource" or "context" or "ucum" or "sct" or "loinc"):
+            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && variable.Name is not (MessageScope.ItemVariable or "context" or "ucum" or "sct" or "loinc"):
                 errors.Add(new MappingError(at, $"%{variable.Name} is not a variable here; the variables are {string.Join(", ", MessageScope.Variables.Keys.Select(name => "%" + name))}{(itemAllowed ? $" and %{MessageScope.ItemVariable}" : string.Empty)}."));
                 break;
         }
@@ -113,7 +118,11 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
             errors.Add(new MappingError(at, $"v2('{path}') is not an HL7 v2 field path; write it as SEG-field[.component[.subcomponent]], e.g. PID-3.1 or OBX[2]-5 or PID-13[2].4."));
         }
 
-        if (call.FunctionName == "lookup" && arguments is [ConstantExpression { Value: string table }, _] && lookups.Find(table) is null)
+        if (call.FunctionName == "lookup" && arguments is [ConstantExpression { Value: string failed }, _] && lookups.Failed.Contains(failed))
+        {
+            errors.Add(new MappingError(at, $"The lookup table '{failed}' has errors ({LookupTables.FolderName}/{failed}.csv); this file is applied once the table is fixed."));
+        }
+        else if (call.FunctionName == "lookup" && arguments is [ConstantExpression { Value: string table }, _] && lookups.Find(table) is null)
         {
             var known = lookups.Names.ToList();
             errors.Add(new MappingError(at, $"There is no lookup table '{table}' (a file {LookupTables.FolderName}/{table}.csv); {(known.Count == 0 ? "there are no lookup tables" : "the tables are " + string.Join(", ", known))}."));

@@ -93,10 +93,14 @@ public sealed class MessageScope
         }
 
         Context.Environment[ItemVariable] = [item];
+        Problems = message.Problems;
     }
 
     /// <summary>The scope in which an operation's expressions see <paramref name="item"/> as <c>%item</c>.</summary>
     public MessageScope ForItem(PocoNode item) => new(this, item);
+
+    /// <summary>Expressions that failed on this message, as sentences without values.</summary>
+    public List<string> Problems { get; } = [];
 
     /// <summary>The Bundle, the focus of every expression.</summary>
     public PocoNode Bundle { get; }

@@ -17,22 +17,25 @@ public sealed class MappingCatalog(string directory, MappingLoader loader, TimeP
 
     public MappingSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>The folder's <see cref="FolderSignature"/> as it was just before the last read: a later change differs from it.</summary>
+    public string LoadedSignature { get; private set; } = string.Empty;
+
     /// <summary>Reads the folder again and returns what is in force after it.</summary>
     public MappingSnapshot Reload()
     {
         lock (_reloading)
         {
             var previous = Current;
+            LoadedSignature = FolderSignature.Of(Directory);
             var set = loader.Load(Directory);
             var failedFiles = set.Errors.Select(error => error.Position.File).ToHashSet(StringComparer.Ordinal);
             var partners = new List<PartnerMapping>(set.Partners);
-            foreach (var kept in previous.Partners.Where(old => failedFiles.Contains(old.File) && partners.All(fresh => fresh.Partner != old.Partner)))
-            {
-                partners.Add(kept);
-            }
+            var kept = previous.Partners.Where(old => failedFiles.Contains(old.File) && partners.All(fresh => fresh.Partner != old.Partner)).ToList();
+            partners.AddRange(kept);
 
             partners.Sort((a, b) => string.CompareOrdinal(a.Partner, b.Partner));
-            var lookups = set.Lookups.KeepingFailed(previous.Lookups, failedFiles);
+            // A mapping kept in force keeps the tables it was loaded with, even one deleted since.
+            var lookups = kept.Count > 0 ? set.Lookups.KeepingMissing(previous.Lookups) : set.Lookups.KeepingFailed(previous.Lookups, failedFiles);
             var next = new MappingSnapshot(partners, lookups, set.Errors, time.GetUtcNow(), previous.Version + 1);
             Volatile.Write(ref _current, next);
             return next;

@@ -35,24 +35,50 @@ public sealed class MappingLoader(Func<string, string?> environment, bool keepUn
 
         var lookups = LookupTables.Read(directory, errors);
         var files = Directory.EnumerateFiles(directory, "*.yaml").Concat(Directory.EnumerateFiles(directory, "*.yml")).Order(StringComparer.Ordinal);
-        var partners = new List<PartnerMapping>();
+        var loaded = new List<PartnerMapping>();
         foreach (var path in files)
         {
             var file = Path.GetRelativePath(directory, path);
-            if (LoadFile(file, File.ReadAllText(path), lookups, errors) is { } partner)
+            if (LoadFileSafely(file, path, lookups, errors) is { } partner)
             {
-                if (partners.FirstOrDefault(other => other.Partner == partner.Partner) is { } other)
-                {
-                    errors.Add(new MappingError(partner.Position, $"The partner name '{partner.Partner}' is already used by {other.File}; each partner has one file."));
-                }
-                else
-                {
-                    partners.Add(partner);
-                }
+                loaded.Add(partner);
+            }
+        }
+
+        // Two files naming one partner: neither is applied (whichever sorts first must not win), so
+        // the version in force stays until one of them is renamed or removed.
+        var partners = new List<PartnerMapping>();
+        foreach (var group in loaded.GroupBy(partner => partner.Partner, StringComparer.Ordinal))
+        {
+            if (group.Count() == 1)
+            {
+                partners.Add(group.Single());
+                continue;
+            }
+
+            foreach (var partner in group)
+            {
+                var others = string.Join(", ", group.Where(other => other != partner).Select(other => other.File));
+                errors.Add(new MappingError(partner.Position, $"The partner name '{partner.Partner}' is also used by {others}; each partner has one file, so neither is applied."));
             }
         }
 
         return new MappingSet(partners, lookups, errors) { UnsetVariables = _unset.ToList() };
+    }
+
+    // Whatever goes wrong reading one file (a file locked, a case this reader did not foresee) is
+    // that file's error: it must never stop the service or the other files.
+    private PartnerMapping? LoadFileSafely(string file, string path, LookupTables lookups, List<MappingError> errors)
+    {
+        try
+        {
+            return LoadFile(file, File.ReadAllText(path), lookups, errors);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            errors.Add(new MappingError(new SourcePosition(file, 1, 1), $"The file could not be read ({exception.GetType().Name}); it is not applied."));
+            return null;
+        }
     }
 
     /// <summary>Reads one mapping file's text; null when it has errors (added to <paramref name="errors"/>).</summary>

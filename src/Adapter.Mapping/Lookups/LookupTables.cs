@@ -36,8 +36,23 @@ public sealed class LookupTables
             }
         }
 
-        return new LookupTables(tables);
+        return new LookupTables(tables) { Failed = Failed };
     }
+
+    /// <summary>These tables, plus every previous table no longer among them (failed or deleted).</summary>
+    public LookupTables KeepingMissing(LookupTables previous)
+    {
+        var tables = new Dictionary<string, LookupTable>(_tables, StringComparer.Ordinal);
+        foreach (var (name, table) in previous._tables)
+        {
+            tables.TryAdd(name, table);
+        }
+
+        return new LookupTables(tables) { Failed = Failed };
+    }
+
+    /// <summary>The names of tables whose file has errors (and so are not in this set).</summary>
+    public IReadOnlySet<string> Failed { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Reads every <c>*.csv</c> in <c>DIR/lookups</c>.</summary>
     public static LookupTables Read(string mappingsDirectory, List<MappingError> errors)
@@ -49,6 +64,7 @@ public sealed class LookupTables
             return new LookupTables(tables);
         }
 
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
             var file = Path.GetRelativePath(mappingsDirectory, path);
@@ -56,9 +72,13 @@ public sealed class LookupTables
             {
                 tables.Add(Path.GetFileNameWithoutExtension(path), table);
             }
+            else
+            {
+                failed.Add(Path.GetFileNameWithoutExtension(path));
+            }
         }
 
-        return new LookupTables(tables);
+        return new LookupTables(tables) { Failed = failed };
     }
 
     /// <summary>Reads one table's text (RFC 4180 CSV); null (with errors) when a row is malformed or a code repeats.</summary>

@@ -43,12 +43,13 @@ public sealed record AcceptRule(
             return $"it takes {string.Join(" or ", MessageTypes)}, not {facts.MessageType}";
         }
 
-        if (SendingApplication is not null && SendingApplication != facts.SendingApplication)
+        // MSH-3 and MSH-4 say who sent an HL7 message; a FHIR client is known by its credentials.
+        if (!facts.IsFhir && SendingApplication is not null && SendingApplication != facts.SendingApplication)
         {
             return $"it takes sending application {SendingApplication}, not {facts.SendingApplication}";
         }
 
-        if (SendingFacility is not null && SendingFacility != facts.SendingFacility)
+        if (!facts.IsFhir && SendingFacility is not null && SendingFacility != facts.SendingFacility)
         {
             return $"it takes sending facility {SendingFacility}, not {facts.SendingFacility}";
         }

@@ -39,6 +39,7 @@ public static class OperationPlanner
 
     private static void PlanOne(PartnerMapping mapping, OperationMapping operation, MessageScope scope, List<PlannedOperation> planned)
     {
+        var problemsBefore = scope.Problems.Count;
         if (operation.When is { } when && !when.IsTrue(scope))
         {
             return;
@@ -52,6 +53,7 @@ public static class OperationPlanner
         }
 
         var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
+        warnings.AddRange(scope.Problems.Skip(problemsBefore));
         planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
     }
 
@@ -76,7 +78,8 @@ public static class OperationPlanner
                 var nested = Object(field.Fields, spec?.Fields ?? [], scope, nestedWarnings, settings, prefix + field.Name + ".");
                 if (nested.Count > 0)
                 {
-                    body[field.Name] = nested;
+                    // A list field (QUBS items) is sent as a list of the one item the mapping describes.
+                    body[field.Name] = spec?.Type == FieldType.List ? new JsonArray(nested) : nested;
                     warnings.AddRange(nestedWarnings);
                 }
             }
@@ -102,8 +105,11 @@ public static class OperationPlanner
                 return JsonValue.Create(flag);
             case FieldType.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
                 return JsonValue.Create(number);
+            case FieldType.Boolean or FieldType.Number:
+                warnings.Add($"{name} should be a {(spec.Type == FieldType.Boolean ? "true or false" : "number")}, and is sent as text.");
+                break;
             case FieldType.Enum when spec.AllowedValues.Count > 0 && !spec.AllowedValues.Contains(text, StringComparer.OrdinalIgnoreCase):
-                warnings.Add($"{name} is '{text}', which the partner does not accept (one of {string.Join(", ", spec.AllowedValues)}).");
+                warnings.Add($"{name} has a value the partner does not accept (one of {string.Join(", ", spec.AllowedValues)}).");
                 break;
         }
 

@@ -25,9 +25,9 @@ public static class RequestPreview
             ? mapping.Settings.GetValueOrDefault(setting, string.Empty)
             : mapping.Settings.GetValueOrDefault("baseUrl", string.Empty).TrimEnd('/') + operation.Path;
         var isGet = operation.Method == "GET";
-        if (isGet)
+        if (isGet && operation.Body.Count > 0)
         {
-            url += Query(operation.Body);
+            url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Query(operation.Body);
         }
 
         var headers = AuthenticationHeaders(mapping);
@@ -56,7 +56,7 @@ public static class RequestPreview
         var query = new StringBuilder();
         foreach (var (name, value) in fields)
         {
-            query.Append(query.Length == 0 ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value?.ToString() ?? string.Empty));
+            query.Append(query.Length == 0 ? string.Empty : "&").Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value?.ToString() ?? string.Empty));
         }
 
         return query.ToString();

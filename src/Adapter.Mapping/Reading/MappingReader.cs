@@ -63,7 +63,9 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
 
             if (spec.AllowedValues.Count > 0 && !spec.AllowedValues.Contains(resolved, StringComparer.Ordinal))
             {
-                errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is '{resolved}', which is not one of: {string.Join(", ", spec.AllowedValues)}."));
+                // A value from the environment is never repeated: it may be a secret put in the wrong variable.
+                var shown = raw == resolved ? $"'{resolved}'" : "what its environment variables give";
+                errors.Add(new MappingError(document.PositionOf(value), $"'{key.Value}' is {shown}, which is not one of: {string.Join(", ", spec.AllowedValues)}."));
             }
             else if (spec.IsUrl && !EnvironmentValues.HasReference(resolved) && !(Uri.TryCreate(resolved, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
             {
@@ -125,7 +127,7 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
             }
 
             var at = document.PositionOf(key);
-            var forEach = Expression(document, block, "forEach", compiler, errors);
+            var forEach = Expression(document, block, "forEach", compiler.ForForEach(), errors);
             var fieldCompiler = block.Child("forEach") is null ? compiler : compiler.AllowingItem();
             var fields = ReadFields(document, block.Child("fields") as YamlMappingNode, spec.Fields, !spec.ShapeFromMapping, fieldCompiler, errors);
             CheckRequired(document, block, "fields", at, spec.Fields, fields, settings, errors);
@@ -229,9 +231,16 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
             _ => OperationTrigger.Immediately,
         };
         var quietText = block.Text("quietPeriod");
+        // Up to 30 days: a longer wait is a mistake, and a huge one would not fit a TimeSpan.
         TimeSpan? quiet = quietText is { Length: > 1 } text && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
-            ? text[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) }
+            ? text[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(Math.Min(amount, 24 * 365)) }
             : null;
+        if (quiet > TimeSpan.FromDays(30))
+        {
+            errors.Add(new MappingError(document.PositionOf(block.Child("quietPeriod")!), "'quietPeriod' is longer than 30 days; a follow-up that late is better asked for explicitly (trigger: explicit)."));
+            quiet = null;
+            return (trigger, quiet);
+        }
         if (trigger == OperationTrigger.QuietPeriod && quiet is null)
         {
             errors.Add(new MappingError(document.PositionOf(block.KeyNode("trigger")!), "trigger quiet-period needs 'quietPeriod', e.g. quietPeriod: 30m."));

@@ -117,6 +117,59 @@ public sealed class MappingCatalogTests : IDisposable
         Assert.NotNull(snapshot.Find("acme-labs"));
     }
 
+    [Fact]
+    public void Reload_NewFileTakingARunningPartnersName_KeepsTheRunningOne()
+    {
+        // Arrange
+        _directory.Write("b.yaml", DocusLabsMapping.Valid);
+        var catalog = Catalog();
+        var running = catalog.Reload().Find("acme-labs");
+        _directory.Write("a.yaml", DocusLabsMapping.Valid.Replace("data: \"'results'\"", "data: \"'other'\"", StringComparison.Ordinal));
+
+        // Act
+        var snapshot = catalog.Reload();
+
+        // Assert
+        Assert.Same(running, snapshot.Find("acme-labs"));
+        Assert.Equal(["a.yaml", "b.yaml"], snapshot.Problems.Select(problem => problem.Position.File));
+    }
+
+    [Fact]
+    public void Reload_LookupTableDeletedUnderAKeptMapping_KeepsTheTable()
+    {
+        // Arrange
+        _directory.Write("lookups/codes.csv", "local,loinc\nA1,718-7\n");
+        _directory.Write("a.yaml", DocusLabsMapping.Valid.Replace("data: \"'results'\"", "data: \"lookup('codes', 'A1')\"", StringComparison.Ordinal));
+        var catalog = Catalog();
+        catalog.Reload();
+        File.Delete(Path.Combine(_directory.Path, "lookups", "codes.csv"));
+
+        // Act
+        var snapshot = catalog.Reload();
+
+        // Assert
+        Assert.NotNull(snapshot.Find("acme-labs"));
+        Assert.Equal("718-7", snapshot.Lookups.Find("codes")?.Find("A1"));
+        Assert.Contains(snapshot.Problems, problem => problem.Message.StartsWith("There is no lookup table 'codes'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reload_FileTheReaderCannotHandle_IsThatFilesError()
+    {
+        // Arrange
+        _directory.Write("a.yaml", DocusLabsMapping.Valid.Replace("    trigger: all-orders-final", "    trigger: quiet-period\n    quietPeriod: 999999999h", StringComparison.Ordinal));
+        _directory.Write("b.yaml", DocusLabsMapping.Valid.Replace("partner: acme-labs", "partner: other-labs", StringComparison.Ordinal).Replace("reports: physicians", "reports: 08", StringComparison.Ordinal));
+        var catalog = Catalog();
+
+        // Act
+        var snapshot = catalog.Reload();
+
+        // Assert
+        Assert.Empty(snapshot.Partners);
+        Assert.Contains("a.yaml:23:18: 'quietPeriod' is longer than 30 days; a follow-up that late is better asked for explicitly (trigger: explicit).", snapshot.Problems.Select(problem => problem.ToString()));
+        Assert.Contains("b.yaml:6:12: 'reports' is '08', which is not one of: patients, physicians, both.", snapshot.Problems.Select(problem => problem.ToString()));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private MappingCatalog Catalog() => new(_directory.Path, DocusLabsMapping.Loader(), _time);

@@ -148,7 +148,7 @@ public sealed class MappingLoaderTests
     }
 
     [Fact]
-    public void Load_TwoFilesWithOnePartnerName_KeepsTheFirstAndReportsTheSecond()
+    public void Load_TwoFilesWithOnePartnerName_AppliesNeitherAndReportsBoth()
     {
         // Arrange
         using var directory = new TempDirectory();
@@ -159,9 +159,13 @@ public sealed class MappingLoaderTests
         var set = DocusLabsMapping.Loader().Load(directory.Path);
 
         // Assert
-        var error = Assert.Single(set.Errors);
-        Assert.Equal("b.yaml:1:10: The partner name 'acme-labs' is already used by a.yaml; each partner has one file.", error.ToString());
-        Assert.Equal("a.yaml", Assert.Single(set.Partners).File);
+        Assert.Equal(
+            [
+                "a.yaml:1:10: The partner name 'acme-labs' is also used by b.yaml; each partner has one file, so neither is applied.",
+                "b.yaml:1:10: The partner name 'acme-labs' is also used by a.yaml; each partner has one file, so neither is applied.",
+            ],
+            set.Errors.Select(error => error.ToString()));
+        Assert.Empty(set.Partners);
         Assert.False(set.IsValid);
     }
 
@@ -177,8 +181,7 @@ public sealed class MappingLoaderTests
         var set = DocusLabsMapping.Loader().Load(directory.Path);
 
         // Assert
-        var error = Assert.Single(set.Errors);
-        Assert.Equal("b.yaml:2:10: The partner name 'acme-labs' is already used by a.yaml; each partner has one file.", error.ToString());
+        Assert.Contains("b.yaml:2:10: The partner name 'acme-labs' is also used by a.yaml; each partner has one file, so neither is applied.", set.Errors.Select(error => error.ToString()));
     }
 
     [Fact]
@@ -196,7 +199,7 @@ public sealed class MappingLoaderTests
         Assert.Equal(
             [
                 "lookups/codes.csv:3:1: The code 'A1' is listed twice; each code may appear once.",
-                "m.yaml:22:11: There is no lookup table 'codes' (a file lookups/codes.csv); there are no lookup tables.",
+                "m.yaml:22:11: The lookup table 'codes' has errors (lookups/codes.csv); this file is applied once the table is fixed.",
             ],
             set.Errors.Select(error => error.ToString()));
         Assert.Empty(set.Partners);

@@ -114,6 +114,78 @@ public sealed class OperationPlannerTests
         Assert.Equal(["The partner needs at least one of order_id or study_uid, and none has a value for this message."], planned.Warnings);
     }
 
+    private const string Qubs = """
+        partner: reporting
+        kind: qubs
+        settings:
+          baseUrl: https://partners.qubs.example
+          tokenUrl: https://auth.qubs.example/token
+          domain: d1
+        auth:
+          clientId: ${ID}
+          clientSecret: ${SECRET}
+        accept:
+          - listener: results
+        operations:
+          createComment:
+            pathParameters:
+              appointmentId: "%orders.identifier.value.single()"
+            fields:
+              commentText: "'Seen'"
+              isAlert: "'yes'"
+          createReportAttachmentUploads:
+            pathParameters:
+              appointmentId: "%order.identifier.value.first()"
+            fields:
+              items:
+                fileName: "'report.pdf'"
+                contentType: "'application/pdf'"
+        """;
+
+    [Fact]
+    public void Plan_ExpressionFailingOnTheMessage_WarnsWithoutTheValues()
+    {
+        // Arrange
+        var mapping = Load(Qubs);
+        var bundle = Bundle(Order("ORD-1", "CT", RequestStatus.Active), Order("ORD-2", "MR", RequestStatus.Active));
+
+        // Act
+        var comment = OperationPlanner.Plan(mapping, new MessageScope(bundle, null, LookupTables.Empty)).First(operation => operation.Operation == "createComment");
+
+        // Assert
+        Assert.Contains("m.yaml:15:22: the expression failed on this message (InvalidOperationException) and gives nothing.", comment.Warnings);
+        Assert.Contains("appointmentId is needed in the path but has no value for this message.", comment.Warnings);
+        Assert.DoesNotContain(comment.Warnings, warning => warning.Contains("ORD-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_TextWhereTheDocumentSaysBoolean_WarnsAndSendsTheText()
+    {
+        // Arrange
+        var mapping = Load(Qubs);
+
+        // Act
+        var comment = OperationPlanner.Plan(mapping, new MessageScope(Bundle(Order("ORD-1", "CT", RequestStatus.Active)), null, LookupTables.Empty)).First(operation => operation.Operation == "createComment");
+
+        // Assert
+        Assert.Equal("yes", comment.Body["isAlert"]!.GetValue<string>());
+        Assert.Contains("isAlert should be a true or false, and is sent as text.", comment.Warnings);
+    }
+
+    [Fact]
+    public void Plan_ListField_IsSentAsAList()
+    {
+        // Arrange
+        var mapping = Load(Qubs);
+
+        // Act
+        var uploads = OperationPlanner.Plan(mapping, new MessageScope(Bundle(Order("ORD-1", "CT", RequestStatus.Active)), null, LookupTables.Empty)).First(operation => operation.Operation == "createReportAttachmentUploads");
+
+        // Assert
+        Assert.Equal("""[{"fileName":"report.pdf","contentType":"application/pdf"}]""", uploads.Body["items"]!.ToJsonString());
+        Assert.Equal("/integrations/v1/d1/reporting/appointments/ORD-1/report/attachments", uploads.Path);
+    }
+
     [Fact]
     public void Load_ItemWithoutForEach_SaysTheOperationHasNoForEach()
     {
