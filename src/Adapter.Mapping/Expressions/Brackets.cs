@@ -13,7 +13,25 @@ internal static class Brackets
         for (var index = 0; index < text.Length; index++)
         {
             var c = text[index];
-            if (c is '\'' or '`' or '"')
+            if (c == '/' && index + 1 < text.Length && text[index + 1] is '/' or '*')
+            {
+                // A comment: brackets and quotes in it do not count.
+                var end = text[index + 1] == '/' ? text.IndexOf('\n', index) : text.IndexOf("*/", index + 2, StringComparison.Ordinal);
+                if (end < 0 && text[index + 1] == '*')
+                {
+                    return $"the comment opened at column {index + 1} is not closed with */.";
+                }
+
+                index = end < 0 ? text.Length : end + (text[index + 1] == '*' ? 1 : 0);
+                continue;
+            }
+
+            if (c == '"')
+            {
+                return $"FHIRPath text goes in single quotes: the \" at column {index + 1} would be read as a name.";
+            }
+
+            if (c is '\'' or '`')
             {
                 var close = ClosingQuote(text, index);
                 if (close < 0)
@@ -57,12 +75,7 @@ internal static class Brackets
         return -1;
     }
 
-    private static string Quote(char c) => c switch
-    {
-        '\'' => "text in single quotes",
-        '`' => "name in backticks",
-        _ => "text in double quotes",
-    };
+    private static string Quote(char c) => c == '`' ? "name in backticks" : "text in single quotes";
 
     private static char Opening(char closing) => closing switch { ')' => '(', ']' => '[', _ => '{' };
 

@@ -16,9 +16,16 @@ namespace Adapter.Mapping.Expressions;
 /// </summary>
 public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false, bool inForEach = false)
 {
+    // The elements of Bundle itself (R4), which an expression may start from: the focus is the Bundle.
+    private static readonly HashSet<string> BundleElements =
+        ["id", "meta", "implicitRules", "language", "identifier", "type", "timestamp", "total", "link", "entry", "signature"];
+
     private static readonly SymbolTable Symbols = MappingFunctions.AddTo(new SymbolTable().AddStandardFP().AddFhirExtensions());
 
     private readonly FhirPathCompiler _compiler = new(Symbols);
+
+    // Names an expression gives itself with defineVariable('name', ...), while it is checked.
+    private HashSet<string> _defined = [];
 
     /// <summary>A compiler for the expressions of an operation with <c>forEach</c>, where <c>%item</c> is each item.</summary>
     public ExpressionCompiler AllowingItem() => new(lookups, itemAllowed: true);
@@ -47,6 +54,7 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
         }
 
         var before = errors.Count;
+        _defined = DefinedVariables(tree);
         Check(tree, text, at, errors, isRoot: true);
         if (errors.Count > before)
         {
@@ -69,7 +77,7 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
         switch (expression)
         {
             case ChildExpression child:
-                if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle")
+                if (child.Focus is AxisExpression { AxisName: "that" } && isRoot && child.ChildName != "Bundle" && !BundleElements.Contains(child.ChildName))
                 {
                     var problem = ModelInfo.IsKnownResource(child.ChildName)
                         ? $"'{child.ChildName}' at the start means an element of the Bundle, which has none of that name; start from {StartFor(child.ChildName)} (see docs/mapping-guide.md)."
@@ -104,7 +112,7 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
                     ? $"forEach makes the items, so it cannot use %{MessageScope.ItemVariable}; start from a variable such as %orders."
                     : $"%{MessageScope.ItemVariable} is each item of an operation's forEach; this operation has no forEach."));
                 break;
-            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && variable.Name is not (MessageScope.ItemVariable or "context" or "ucum" or "sct" or "loinc"):
+            case VariableRefExpression variable when !MessageScope.Variables.ContainsKey(variable.Name) && !_defined.Contains(variable.Name) && variable.Name is not (MessageScope.ItemVariable or "context" or "ucum" or "sct" or "loinc"):
                 errors.Add(new MappingError(at, $"%{variable.Name} is not a variable here; the variables are {string.Join(", ", MessageScope.Variables.Keys.Select(name => "%" + name))}{(itemAllowed ? $" and %{MessageScope.ItemVariable}" : string.Empty)}."));
                 break;
         }
@@ -127,6 +135,34 @@ public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = 
             var known = lookups.Names.ToList();
             errors.Add(new MappingError(at, $"There is no lookup table '{table}' (a file {LookupTables.FolderName}/{table}.csv); {(known.Count == 0 ? "there are no lookup tables" : "the tables are " + string.Join(", ", known))}."));
         }
+    }
+
+    private static HashSet<string> DefinedVariables(FhirPathExpression expression)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<FhirPathExpression>([expression]);
+        while (pending.TryPop(out var next))
+        {
+            if (next is FunctionCallExpression call)
+            {
+                if (call.FunctionName == "defineVariable" && call.Arguments.FirstOrDefault() is ConstantExpression { Value: string name })
+                {
+                    names.Add(name);
+                }
+
+                pending.Push(call.Focus);
+                foreach (var argument in call.Arguments)
+                {
+                    pending.Push(argument);
+                }
+            }
+            else if (next is CustomExpression custom)
+            {
+                pending.Push(custom.Reduce());
+            }
+        }
+
+        return names;
     }
 
     // The variable that holds a resource type, else the long way through the Bundle.

@@ -16,6 +16,16 @@ internal sealed partial class EnvironmentValues(Func<string, string?> environmen
 
     public string? Resolve(string value, SourcePosition at, List<MappingError> errors)
     {
+        // ${ that does not make a valid reference would otherwise be sent as it is written.
+        foreach (Match malformed in Anything().Matches(value))
+        {
+            if (!Reference().IsMatch(malformed.Value))
+            {
+                errors.Add(new MappingError(at, $"'{malformed.Value}' is not an environment variable reference: a name has letters, digits and _ only, as in ${{DOCUS_LABS_API_KEY}}."));
+                return null;
+            }
+        }
+
         var missing = false;
         var resolved = Reference().Replace(value, match =>
         {
@@ -45,6 +55,9 @@ internal sealed partial class EnvironmentValues(Func<string, string?> environmen
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\$\{[^}]*\}?")]
+    private static partial Regex Anything();
 
     [GeneratedRegex(@"^\$\{[A-Za-z_][A-Za-z0-9_]*\}$")]
     private static partial Regex WholeReference();

@@ -112,6 +112,32 @@ public sealed class ExpressionCompilerTests
         Assert.Equal("m.yaml:22:11: 'AC' is neither a variable nor text: write %AC for a variable; for text, put it in single quotes inside the double quotes, e.g. \"'AC'\".", Assert.Single(errors));
     }
 
+    [Theory]
+    [InlineData("entry.resource.ofType(Patient).exists()")]
+    [InlineData("timestamp.exists() or true")]
+    [InlineData("%patient.exists() // the patient's (first) record")]
+    [InlineData("/* it's there */ %patient.exists()")]
+    [InlineData("defineVariable('mrn', %patient.identifier.value.first()).select(%mrn).exists()")]
+    public void Compile_ValidFhirPathTheChecksMustNotRefuse_Compiles(string expression)
+    {
+        // Act
+        var (mapping, errors) = DocusLabsMapping.Load(WithWhen(expression.Replace("\"", "\\\"", StringComparison.Ordinal)));
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.NotNull(mapping);
+    }
+
+    [Fact]
+    public void Compile_TextInDoubleQuotes_SaysFhirPathUsesSingleQuotes()
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(WithWhen("%patient.name.family = \\\"x\\\""));
+
+        // Assert
+        Assert.Equal("m.yaml:22:11: The expression does not read as FHIRPath: FHIRPath text goes in single quotes: the \" at column 24 would be read as a name.", Assert.Single(errors));
+    }
+
     [Fact]
     public void Compile_UnquotedMimeType_AsksForQuotesAroundTheWholeText()
     {

@@ -409,4 +409,14 @@ public sealed class MappingReaderTests
         Assert.Null(mapping);
         Assert.Equal("m.yaml:12:5: An accept rule names where messages come from: 'listener' (an MLLP listener) and/or 'fhir: true'.", Assert.Single(errors));
     }
+
+    [Fact]
+    public void Read_MalformedEnvironmentReference_NamesIt()
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(DocusLabsMapping.With("${SUBMIT_URL}", "${SUBMIT-URL}"));
+
+        // Assert
+        Assert.Equal("m.yaml:4:24: '${SUBMIT-URL}' is not an environment variable reference: a name has letters, digits and _ only, as in ${DOCUS_LABS_API_KEY}.", Assert.Single(errors));
+    }
 }
