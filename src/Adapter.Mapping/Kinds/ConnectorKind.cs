@@ -19,6 +19,9 @@ public sealed record ConnectorKind(
     /// <summary>How its calls are authenticated.</summary>
     public PartnerAuthentication Authentication { get; init; } = PartnerAuthentication.BearerToken;
 
+    /// <summary>The answers whose shape the mapping names, where the vendor's document leaves it open.</summary>
+    public IReadOnlyList<ResponseSpec> Responses { get; init; } = [];
+
     /// <summary>The operation of this name, if the kind has one.</summary>
     public OperationSpec? Operation(string name) => Operations.FirstOrDefault(operation => operation.Name == name);
 }

@@ -196,7 +196,28 @@ public static class ConnectorKinds
             Credential("clientId", "The client identifier the vendor issues for the adapter."),
             Credential("clientSecret", "The client secret the vendor issues with the client identifier."),
         ],
-        [TrackOrder()]);
+        [TrackOrder()])
+    {
+        Responses = [ImagingReports()],
+    };
+
+    /// <summary>
+    /// GET /reports (radiology-report-retrieval-api.txt:51-56) returns "all reports ... not yet
+    /// retrieved", but no document gives the body (README.md:47-48): the mapping says where the
+    /// list and each report's values are.
+    /// </summary>
+    private static ResponseSpec ImagingReports() => new(
+        "reports",
+        "The answer to GET /reports: the list of reports not yet retrieved.",
+        [
+            Required("items", FieldType.String, "Where the list of reports is in the answer (an empty path if the answer is the list itself)."),
+            Required("reportId", FieldType.String, "In each report: its identifier, used to acknowledge it and to recognise it if it comes again."),
+            Required("orderId", FieldType.String, "In each report: the vendor's order identifier."),
+            Optional("studyUid", FieldType.String, "In each report: the DICOM Study Instance UID."),
+            Optional("status", FieldType.String, "In each report: its status."),
+            Required("reportType", FieldType.String, "In each report: its format (TXT, PDF, XML, PNG or JSON)."),
+            Required("content", FieldType.String, "In each report: its content (text, or base64 for PDF and PNG)."),
+        ]);
 
     /// <summary>
     /// No endpoint creates an order: images reach the vendor through its own DICOM ingestion
@@ -248,7 +269,21 @@ public static class ConnectorKinds
         ])
     {
         Authentication = PartnerAuthentication.ApiKeyHeader,
+        Responses = [LisCreated()],
     };
+
+    /// <summary>
+    /// The LIS assigns its own patient and test identifiers on creation (lis-partner-api.txt:39), and
+    /// refuses a second patient with the same externalPatientID (lines 34-36) without saying how:
+    /// the mapping names where the new identifier is (how a duplicate is answered belongs to the
+    /// LIS connector, which the sandbox's shape will settle).
+    /// </summary>
+    private static ResponseSpec LisCreated() => new(
+        "created",
+        "The answer to a create call: where the LIS's own identifier of what it created is.",
+        [
+            Required("id", FieldType.String, "Where the LIS's identifier of the new patient or test is in the answer."),
+        ]);
 
     /// <summary>
     /// One LIS call (lis-partner-api.txt:9-24). ShapeFromMapping because the document gives no paths

@@ -24,6 +24,9 @@ public sealed record PartnerMapping(
     ReturnRoute Return,
     SourcePosition Position)
 {
+    /// <summary>For each open answer (<c>reports</c>), where each value is: a JSON path by value name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Responses { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     /// <summary>Environment variables this file names that a dry run left as <c>${NAME}</c>.</summary>
     public IReadOnlyCollection<string> UnsetVariables { get; init; } = [];
 }

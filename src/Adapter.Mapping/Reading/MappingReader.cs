@@ -28,7 +28,10 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
         var accept = ReadAccept(document, root, errors);
         var operations = ReadOperations(document, root, kind, settings, errors);
         var route = ReadReturn(root);
-        return errors.Count == before ? new PartnerMapping(document.File, partner, kind, settings, auth, accept, operations, route, document.PositionOf(root.Child("partner")!)) : null;
+        var responses = ReadResponses(document, root, kind, errors);
+        return errors.Count == before
+            ? new PartnerMapping(document.File, partner, kind, settings, auth, accept, operations, route, document.PositionOf(root.Child("partner")!)) { Responses = responses }
+            : null;
     }
 
     private Dictionary<string, string> ReadSettings(MappingDocument document, YamlMappingNode root, string section, IReadOnlyList<SettingSpec> specs, bool secret, List<MappingError> errors)
@@ -272,6 +275,53 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
                 errors.Add(new MappingError(document.PositionOf(node), $"The path names {{{name}}}, which is neither a pathParameters entry nor a setting."));
             }
         }
+    }
+
+    // Where the vendor's document leaves an answer's shape open, the mapping gives each value's path.
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadResponses(MappingDocument document, YamlMappingNode root, ConnectorKind kind, List<MappingError> errors)
+    {
+        var responses = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var block = root.Child("responses") as YamlMappingNode;
+        foreach (var (key, value) in block?.Entries() ?? [])
+        {
+            if (kind.Responses.FirstOrDefault(spec => spec.Name == key.Value) is not { } spec)
+            {
+                errors.Add(new MappingError(document.PositionOf(key), $"'{key.Value}' is not an answer whose shape {kind.Name} leaves open{Suggestions.For(key.Value!, kind.Responses.Select(response => response.Name))}"));
+                continue;
+            }
+
+            var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, path) in (value as YamlMappingNode)?.Entries() ?? [])
+            {
+                var text = (path as YamlScalarNode)?.Value ?? string.Empty;
+                if (spec.Fields.All(field => field.Name != name.Value))
+                {
+                    errors.Add(new MappingError(document.PositionOf(name), $"'{name.Value}' is not a value of the {spec.Name} answer{Suggestions.For(name.Value!, spec.Fields.Select(field => field.Name))}"));
+                }
+                else if (!JsonPaths.IsValid(text))
+                {
+                    errors.Add(new MappingError(document.PositionOf(path), $"'{text}' is not a path into JSON; write names joined by dots, with [n] for a list item, e.g. data.reports or result.items[0].id."));
+                }
+                else
+                {
+                    paths[name.Value!] = text;
+                }
+            }
+
+            foreach (var missing in spec.Fields.Where(field => field.Required && (value as YamlMappingNode)?.Entries().All(entry => entry.Key.Value != field.Name) != false))
+            {
+                errors.Add(new MappingError(document.PositionOf(key), $"The {spec.Name} answer needs '{missing.Name}': {missing.Description}"));
+            }
+
+            responses[key.Value!] = paths;
+        }
+
+        foreach (var spec in kind.Responses.Where(spec => !responses.ContainsKey(spec.Name) && block?.Entries().All(entry => entry.Key.Value != spec.Name) != false))
+        {
+            errors.Add(new MappingError(block is null ? document.Start : document.PositionOf(root.KeyNode("responses")!), $"responses needs '{spec.Name}': {spec.Description} {kind.Name}'s documents do not give its shape."));
+        }
+
+        return responses;
     }
 
     private static ReturnRoute ReadReturn(YamlMappingNode root)

@@ -33,6 +33,9 @@ public sealed class OperationPlannerTests
             fields:
               externalOrderID: "%item.identifier.value.first()"
               testCode: "%item.code.coding.code.first()"
+        responses:
+          created:
+            id: data.id
         """;
 
     [Fact]
@@ -98,6 +101,8 @@ public sealed class OperationPlannerTests
             auth:
               clientId: ${ID}
               clientSecret: ${SECRET}
+            responses:
+              reports: { items: reports, reportId: id, orderId: orderId, reportType: type, content: content }
             accept:
               - listener: orders
             operations:

@@ -21,6 +21,9 @@ public sealed class MappingReaderTests
             method: POST
             fields:
               externalPatientID: "%patient.identifier.value.first()"
+        responses:
+          created:
+            id: data.id
 
         """;
 
@@ -418,5 +421,42 @@ public sealed class MappingReaderTests
 
         // Assert
         Assert.Equal("m.yaml:4:24: '${SUBMIT-URL}' is not an environment variable reference: a name has letters, digits and _ only, as in ${DOCUS_LABS_API_KEY}.", Assert.Single(errors));
+    }
+
+    // LisMapping with the path its operation needs, so the only errors are the ones a test makes.
+    private static string LisWithPath => LisMapping.Replace("    method: POST\n", "    method: POST\n    path: /patients\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void Read_LisWithoutResponses_AsksForTheCreatedAnswer()
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(LisMapping[..LisMapping.IndexOf("responses:", StringComparison.Ordinal)]);
+
+        // Assert
+        Assert.Contains("m.yaml:1:1: responses needs 'created': The answer to a create call: where the LIS's own identifier of what it created is. lis's documents do not give its shape.", errors);
+    }
+
+    [Theory]
+    [InlineData("id: data.id", "idd: data.id", "m.yaml:19:5: 'idd' is not a value of the created answer (id); did you mean 'id'?")]
+    [InlineData("id: data.id", "id: data..id", "m.yaml:19:9: 'data..id' is not a path into JSON; write names joined by dots, with [n] for a list item, e.g. data.reports or result.items[0].id.")]
+    [InlineData("  created:", "  made:", "m.yaml:18:3: 'made' is not an answer whose shape lis leaves open (created).")]
+    public void Read_ResponsesWritten_AreChecked(string text, string replacement, string expected)
+    {
+        // Act
+        var (_, errors) = DocusLabsMapping.Load(LisWithPath.Replace(text, replacement, StringComparison.Ordinal));
+
+        // Assert
+        Assert.Contains(expected, errors);
+    }
+
+    [Fact]
+    public void Read_ResponsesGiven_AreInTheModel()
+    {
+        // Act
+        var (mapping, errors) = DocusLabsMapping.Load(LisWithPath.Replace("id: data.id", "id: result.items[0].id", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Empty(errors);
+        Assert.Equal("result.items[0].id", mapping!.Responses["created"]["id"]);
     }
 }

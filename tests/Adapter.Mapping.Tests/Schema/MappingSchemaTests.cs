@@ -33,7 +33,7 @@ public sealed class MappingSchemaTests
         Assert.Null(mapping);
         Assert.Equal(2, errors.Count);
         Assert.Equal("m.yaml:1:1: 'operations' is missing here; for each partner call to plan, how its fields are computed.", errors[0]);
-        Assert.StartsWith("m.yaml:14:1: 'operation' is not a key allowed here (allowed: partner, kind, description, settings, auth, accept, operations, return); did you mean 'operations'?", errors[1]);
+        Assert.StartsWith("m.yaml:14:1: 'operation' is not a key allowed here (allowed: partner, kind, description, settings, auth, accept, operations, return, responses); did you mean 'operations'?", errors[1]);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class MappingSchemaTests
         var (_, errors) = DocusLabsMapping.Load(yaml);
 
         // Assert
-        Assert.Contains("m.yaml:14:1: 'operation' is not a key allowed here (allowed: partner, kind, description, settings, auth, accept, operations, return); did you mean 'operations'?", errors);
+        Assert.Contains("m.yaml:14:1: 'operation' is not a key allowed here (allowed: partner, kind, description, settings, auth, accept, operations, return, responses); did you mean 'operations'?", errors);
     }
 
     [Fact]
