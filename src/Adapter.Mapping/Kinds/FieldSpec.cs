@@ -28,6 +28,10 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
     /// </summary>
     public SettingCondition? RequiredWhen { get; init; }
 
+    /// <summary>Whether a partner with these settings needs the field.</summary>
+    public bool IsRequiredWith(IReadOnlyDictionary<string, string> settings) =>
+        Required || (RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var value) && condition.Values.Contains(value));
+
     /// <summary>The fields of an <see cref="FieldType.Object"/> or of each item of a <see cref="FieldType.List"/>.</summary>
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
 }

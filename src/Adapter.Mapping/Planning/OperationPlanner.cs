@@ -87,7 +87,7 @@ public static class OperationPlanner
 
         foreach (var spec in specs.Where(spec => !body.ContainsKey(spec.Name)))
         {
-            var required = spec.Required || (spec.RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var setting) && condition.Values.Contains(setting));
+            var required = spec.IsRequiredWith(settings);
             if (required)
             {
                 warnings.Add($"{prefix}{spec.Name} is required by the partner but has no value for this message.");

@@ -217,9 +217,10 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
             {
                 errors.Add(new MappingError(at, $"{section} needs '{spec.Name}': {spec.Description}"));
             }
-            else if (spec.RequiredWhen is { } condition && settings.TryGetValue(condition.Setting, out var setting) && condition.Values.Contains(setting))
+            else if (spec.IsRequiredWith(settings))
             {
-                errors.Add(new MappingError(at, $"{section} needs '{spec.Name}' because {condition.Setting} is {setting}: {spec.Description}"));
+                var condition = spec.RequiredWhen!;
+                errors.Add(new MappingError(at, $"{section} needs '{spec.Name}' because {condition.Setting} is {settings[condition.Setting]}: {spec.Description}"));
             }
         }
     }
