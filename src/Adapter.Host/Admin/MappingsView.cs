@@ -3,7 +3,7 @@ using Adapter.Mapping.Loading;
 namespace Adapter.Host.Admin;
 
 /// <summary>What <c>GET /admin/mappings</c> shows: the partners in force and the errors of files not applied.</summary>
-internal sealed record MappingsView(string? Directory, DateTimeOffset? LoadedAt, long Version, IReadOnlyList<MappingsView.PartnerView> Partners, IReadOnlyList<MappingsView.ProblemView> Problems)
+internal sealed record MappingsView(string? Directory, DateTimeOffset? LoadedAt, long Version, IReadOnlyList<MappingPartnerView> Partners, IReadOnlyList<MappingProblemView> Problems)
 {
     public static MappingsView None { get; } = new(null, null, 0, [], []);
 
@@ -14,11 +14,7 @@ internal sealed record MappingsView(string? Directory, DateTimeOffset? LoadedAt,
             catalog.Directory,
             snapshot.LoadedAt,
             snapshot.Version,
-            [.. snapshot.Partners.Select(partner => new PartnerView(partner.Partner, partner.Kind.Name, partner.File, [.. partner.Operations.Select(operation => operation.Name)]))],
-            [.. snapshot.Problems.Select(problem => new ProblemView(problem.Position.File, problem.Position.Line, problem.Position.Column, problem.Message))]);
+            [.. snapshot.Partners.Select(partner => new MappingPartnerView(partner.Partner, partner.Kind.Name, partner.File, [.. partner.Operations.Select(operation => operation.Name)]))],
+            [.. snapshot.Problems.Select(problem => new MappingProblemView(problem.Position.File, problem.Position.Line, problem.Position.Column, problem.Message))]);
     }
-
-    internal sealed record PartnerView(string Partner, string Kind, string File, IReadOnlyList<string> Operations);
-
-    internal sealed record ProblemView(string File, int Line, int Column, string Message);
 }

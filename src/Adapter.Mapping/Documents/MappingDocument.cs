@@ -8,7 +8,7 @@ namespace Adapter.Mapping.Documents;
 /// A mapping file read as YAML nodes that keep their line and column, so every later check can say
 /// where its problem is.
 /// </summary>
-public sealed class MappingDocument
+internal sealed class MappingDocument
 {
     private MappingDocument(string file, YamlNode? root)
     {

@@ -14,7 +14,7 @@ namespace Adapter.Mapping.Expressions;
 /// type at the start (which FHIRPath reads as an element of the Bundle), v2 paths that do not
 /// parse, lookup tables that do not exist.
 /// </summary>
-public sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false, bool inForEach = false)
+internal sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed = false, bool inForEach = false)
 {
     // The elements of Bundle itself (R4), which an expression may start from: the focus is the Bundle.
     private static readonly HashSet<string> BundleElements =

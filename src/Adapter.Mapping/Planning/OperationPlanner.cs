@@ -14,7 +14,7 @@ namespace Adapter.Mapping.Planning;
 /// field that comes out empty, or a value beyond a limit, is a warning on the operation, which the
 /// caller decides to send or hold.
 /// </summary>
-public static class OperationPlanner
+internal static class OperationPlanner
 {
     public static IReadOnlyList<PlannedOperation> Plan(PartnerMapping mapping, MessageScope scope)
     {

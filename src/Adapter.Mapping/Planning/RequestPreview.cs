@@ -10,7 +10,7 @@ namespace Adapter.Mapping.Planning;
 /// kind's settings, the authentication headers of the kind (masked), the body. A GET carries its
 /// fields in the query string.
 /// </summary>
-public static class RequestPreview
+internal static class RequestPreview
 {
     /// <summary>What a credential shows as.</summary>
     public const string Masked = "***";

@@ -8,7 +8,7 @@ namespace Adapter.Mapping.Schema;
 /// Checks a mapping file against <c>mappings/mapping.schema.json</c> (the schema editors use, built
 /// into this assembly), and says each violation in a sentence at its YAML position.
 /// </summary>
-public sealed class MappingSchema
+internal sealed class MappingSchema
 {
     private const string ResourceName = "mapping.schema.json";
 
