@@ -27,8 +27,12 @@ internal static class FhirJsonWriter
 
     private static void WriteMembers(Utf8JsonWriter writer, Base instance, PropertyAccessors accessors)
     {
-        foreach (var member in accessors.Members)
+        // Indexed loops throughout: a foreach over IList or IReadOnlyList boxes its enumerator, which
+        // was every byte this writer allocated besides its output.
+        var members = accessors.Members;
+        for (var index = 0; index < members.Count; index++)
         {
+            var member = members[index];
             switch (member.Get(instance))
             {
                 case null:
@@ -81,9 +85,9 @@ internal static class FhirJsonWriter
         }
 
         writer.WriteStartArray(member.EncodedName);
-        foreach (Base item in list)
+        for (var index = 0; index < list.Count; index++)
         {
-            WriteComplex(writer, item);
+            WriteComplex(writer, (Base)list[index]!);
         }
 
         writer.WriteEndArray();
@@ -107,8 +111,9 @@ internal static class FhirJsonWriter
     {
         var withValue = false;
         var withElements = false;
-        foreach (PrimitiveType primitive in list)
+        for (var index = 0; index < list.Count; index++)
         {
+            var primitive = (PrimitiveType)list[index]!;
             withValue |= primitive.JsonValue is not null;
             withElements |= HasElements(primitive);
         }
@@ -116,8 +121,9 @@ internal static class FhirJsonWriter
         if (withValue)
         {
             writer.WriteStartArray(member.EncodedName);
-            foreach (PrimitiveType primitive in list)
+            for (var index = 0; index < list.Count; index++)
             {
+                var primitive = (PrimitiveType)list[index]!;
                 if (primitive.JsonValue is null)
                 {
                     writer.WriteNullValue();
@@ -134,8 +140,9 @@ internal static class FhirJsonWriter
         if (withElements)
         {
             writer.WriteStartArray(member.ElementsName);
-            foreach (PrimitiveType primitive in list)
+            for (var index = 0; index < list.Count; index++)
             {
+                var primitive = (PrimitiveType)list[index]!;
                 if (HasElements(primitive))
                 {
                     WritePrimitiveElements(writer, primitive);
@@ -161,9 +168,9 @@ internal static class FhirJsonWriter
         if (primitive.Extension.Count > 0)
         {
             writer.WriteStartArray(Extension);
-            foreach (var extension in primitive.Extension)
+            for (var index = 0; index < primitive.Extension.Count; index++)
             {
-                WriteComplex(writer, extension);
+                WriteComplex(writer, primitive.Extension[index]);
             }
 
             writer.WriteEndArray();
