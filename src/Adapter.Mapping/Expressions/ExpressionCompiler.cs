@@ -166,19 +166,16 @@ internal sealed class ExpressionCompiler(LookupTables lookups, bool itemAllowed 
     }
 
     // The variable that holds a resource type, else the long way through the Bundle.
-    private static string StartFor(string type) => type switch
+    private static string StartFor(string type)
     {
-        "Patient" => "%patient",
-        "Encounter" => "%encounter",
-        "DiagnosticReport" => "%report (or %reports)",
-        "ServiceRequest" => "%order (or %orders)",
-        "Observation" => "%observations",
-        "Specimen" => "%specimens",
-        "Practitioner" => "%practitioners",
-        "Organization" => "%organizations",
-        "MessageHeader" => "%header",
-        _ => $"%bundle.entry.resource.ofType({type})",
-    };
+        var names = ResourceVariable.All.Where(variable => variable.ResourceType == type).OrderBy(variable => variable.Every).Select(variable => "%" + variable.Name).ToList();
+        return names switch
+        {
+            [] => $"%bundle.entry.resource.ofType({type})",
+            [var one] => one,
+            [var first, .. var others] => $"{first} (or {string.Join(", ", others)})",
+        };
+    }
 
     // The SDK says "Unknown symbol 'name'" for a function it does not know, or knows with another
     // number of arguments.

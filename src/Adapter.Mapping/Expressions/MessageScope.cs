@@ -18,21 +18,10 @@ public sealed class MessageScope
     public const string ItemVariable = "item";
 
     /// <summary>The variables every expression may use, with what they hold.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["bundle"] = "the canonical Bundle",
-        ["header"] = "the MessageHeader",
-        ["patient"] = "the Patient",
-        ["encounter"] = "the Encounter",
-        ["report"] = "the first DiagnosticReport",
-        ["reports"] = "every DiagnosticReport",
-        ["order"] = "the first ServiceRequest",
-        ["orders"] = "every ServiceRequest",
-        ["observations"] = "every Observation",
-        ["specimens"] = "every Specimen",
-        ["practitioners"] = "every Practitioner",
-        ["organizations"] = "every Organization",
-    };
+    public static readonly IReadOnlyDictionary<string, string> Variables =
+        new[] { KeyValuePair.Create("bundle", "the canonical Bundle") }
+            .Concat(ResourceVariable.All.Select(variable => KeyValuePair.Create(variable.Name, variable.Meaning)))
+            .ToDictionary(StringComparer.Ordinal);
 
     public MessageScope(Bundle bundle, Hl7Message? message, LookupTables lookups)
     {
@@ -69,17 +58,11 @@ public sealed class MessageScope
 
         var environment = Context.Environment;
         environment["bundle"] = [Bundle];
-        environment["header"] = First(byType, "MessageHeader");
-        environment["patient"] = First(byType, "Patient");
-        environment["encounter"] = First(byType, "Encounter");
-        environment["report"] = First(byType, "DiagnosticReport");
-        environment["reports"] = All(byType, "DiagnosticReport");
-        environment["order"] = First(byType, "ServiceRequest");
-        environment["orders"] = All(byType, "ServiceRequest");
-        environment["observations"] = All(byType, "Observation");
-        environment["specimens"] = All(byType, "Specimen");
-        environment["practitioners"] = All(byType, "Practitioner");
-        environment["organizations"] = All(byType, "Organization");
+        foreach (var variable in ResourceVariable.All)
+        {
+            var found = byType.GetValueOrDefault(variable.ResourceType) ?? [];
+            environment[variable.Name] = variable.Every || found.Count == 0 ? found : [found[0]];
+        }
     }
 
     // A scope for one item of a forEach: the message's variables plus %item, with results of its own.
@@ -118,8 +101,4 @@ public sealed class MessageScope
         return result;
     }
 
-    private static List<PocoNode> All(Dictionary<string, List<PocoNode>> byType, string type) => byType.GetValueOrDefault(type) ?? [];
-
-    private static List<PocoNode> First(Dictionary<string, List<PocoNode>> byType, string type) =>
-        byType.TryGetValue(type, out var list) ? [list[0]] : [];
 }
