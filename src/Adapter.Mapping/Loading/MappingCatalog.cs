@@ -35,7 +35,7 @@ public sealed class MappingCatalog(string directory, MappingLoader loader, TimeP
 
             partners.Sort((a, b) => string.CompareOrdinal(a.Partner, b.Partner));
             // A mapping kept in force keeps the tables it was loaded with, even one deleted since.
-            var lookups = kept.Count > 0 ? set.Lookups.KeepingMissing(previous.Lookups) : set.Lookups.KeepingFailed(previous.Lookups, failedFiles);
+            var lookups = set.Lookups.Keeping(previous.Lookups, deletedToo: kept.Count > 0);
             var next = new MappingSnapshot(partners, lookups, set.Errors, time.GetUtcNow(), previous.Version + 1);
             Volatile.Write(ref _current, next);
             return next;

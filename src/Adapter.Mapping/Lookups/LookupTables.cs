@@ -22,30 +22,20 @@ public sealed class LookupTables
     public LookupTable? Find(string name) => _tables.GetValueOrDefault(name);
 
     /// <summary>
-    /// These tables, plus the previous version of each table whose file now fails to read: a broken
-    /// edit must not silently empty a table that mappings in force still use.
+    /// These tables, plus the previous version of each table that is no longer among them: one
+    /// whose file now fails to read (a broken edit must not silently empty a table that mappings in
+    /// force still use) and, with <paramref name="deletedToo"/>, one whose file is gone (mappings
+    /// kept in force were loaded with it).
     /// </summary>
-    public LookupTables KeepingFailed(LookupTables previous, IReadOnlySet<string> failedFiles)
+    public LookupTables Keeping(LookupTables previous, bool deletedToo)
     {
         var tables = new Dictionary<string, LookupTable>(_tables, StringComparer.Ordinal);
         foreach (var (name, table) in previous._tables)
         {
-            if (!tables.ContainsKey(name) && failedFiles.Contains(Path.Combine(FolderName, name + ".csv")))
+            if (deletedToo || Failed.Contains(name))
             {
-                tables[name] = table;
+                tables.TryAdd(name, table);
             }
-        }
-
-        return new LookupTables(tables) { Failed = Failed };
-    }
-
-    /// <summary>These tables, plus every previous table no longer among them (failed or deleted).</summary>
-    public LookupTables KeepingMissing(LookupTables previous)
-    {
-        var tables = new Dictionary<string, LookupTable>(_tables, StringComparer.Ordinal);
-        foreach (var (name, table) in previous._tables)
-        {
-            tables.TryAdd(name, table);
         }
 
         return new LookupTables(tables) { Failed = Failed };
