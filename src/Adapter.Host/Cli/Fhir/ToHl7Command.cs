@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Adapter.Fhir.Serialization;
 using Adapter.Fhir.ToV2;
 using Adapter.Hl7v2.Acknowledgements;
-using Hl7.Fhir.Model;
-using Hl7.Fhir.Serialization;
 
 namespace Adapter.Host.Cli.Fhir;
 
@@ -33,18 +30,22 @@ internal static class ToHl7Command
 
     private static int Run(FileInfo file, FhirToV2Converter converter, TextWriter output, TextWriter error)
     {
-        Resource resource;
+        string json;
         try
         {
-            resource = FhirJson.Deserialize<Resource>(File.ReadAllText(file.FullName));
+            json = File.ReadAllText(file.FullName);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DeserializationFailedException or System.Text.Json.JsonException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{file.Name}: not a readable FHIR R4 JSON resource: {Describe(exception)}");
+            FhirFile.Report(file, exception, error);
             return Unreadable;
         }
 
-        var bundle = resource as Bundle ?? new Bundle { Entry = [new Bundle.EntryComponent { Resource = resource }] };
+        if (!FhirFile.TryParse(file, json, error, out var bundle))
+        {
+            return Unreadable;
+        }
+
         var result = converter.Convert(bundle);
         foreach (var issue in result.Outcome.Issue)
         {
@@ -59,11 +60,4 @@ internal static class ToHl7Command
         output.Write(message.ToString().Replace('\r', '\n'));
         return 0;
     }
-
-    // Firely lists every problem with its path; the values are not quoted.
-    private static string Describe(Exception exception) => exception switch
-    {
-        DeserializationFailedException failed => string.Join("; ", failed.Exceptions.Select(inner => inner.Message)),
-        _ => exception.GetType().Name,
-    };
 }

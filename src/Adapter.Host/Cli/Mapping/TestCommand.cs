@@ -2,14 +2,13 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Adapter.Fhir.Conversion;
-using Adapter.Fhir.Serialization;
 using Adapter.Hl7v2.Parsing;
+using Adapter.Host.Cli.Fhir;
 using Adapter.Host.Cli.Hl7;
 using Adapter.Mapping.Loading;
 using Adapter.Mapping.Model;
 using Adapter.Mapping.Planning;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Serialization;
 
 namespace Adapter.Host.Cli.Mapping;
 
@@ -97,18 +96,7 @@ internal static class TestCommand
 
         if (bytes.AsSpan().TrimStart(" \t\r\n\uFEFF"u8).StartsWith("{"u8))
         {
-            try
-            {
-                var resource = FhirJson.Deserialize<Resource>(System.Text.Encoding.UTF8.GetString(bytes));
-                bundle = resource as Bundle ?? new Bundle { Type = Bundle.BundleType.Collection, Entry = [new Bundle.EntryComponent { Resource = resource }] };
-                return true;
-            }
-            catch (Exception exception) when (exception is DeserializationFailedException or JsonException)
-            {
-                var reason = exception is DeserializationFailedException failed ? string.Join("; ", failed.Exceptions.Select(inner => inner.Message)) : exception.Message;
-                error.WriteLine($"{file.Name}: not a readable FHIR R4 JSON resource: {reason}");
-                return false;
-            }
+            return FhirFile.TryParse(file, System.Text.Encoding.UTF8.GetString(bytes), error, out bundle);
         }
 
         if (!MessageFile.TryParse(file, bytes, error, out var messages))
