@@ -8,6 +8,11 @@ public static class MessageStatusNames
         MessageStatus.Received => "received",
         MessageStatus.Rejected => "rejected",
         MessageStatus.Conflict => "conflict",
+        MessageStatus.Routed => "routed",
+        MessageStatus.Delivered => "delivered",
+        MessageStatus.Failed => "failed",
+        MessageStatus.Unrouted => "unrouted",
+        MessageStatus.Cancelled => "cancelled",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

@@ -1,9 +1,15 @@
 using Adapter.Engine.Journal;
+using Adapter.Engine.Outbox;
+using Adapter.Host.Delivery;
 using Adapter.Mapping.Loading;
 
 namespace Adapter.Host.Admin;
 
-/// <summary>The admin API: /admin/messages (list), /admin/messages/{id} (one message and its history), /admin/mappings (partners in force, files not applied). Errors are RFC 7807 problems.</summary>
+/// <summary>
+/// The admin API: /admin/messages (list), /admin/messages/{id} (one message, its history, routes and
+/// operations), POST /admin/messages/{id}/replay and /cancel, /admin/mappings (partners in force,
+/// files not applied). Errors are RFC 7807 problems.
+/// </summary>
 internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
@@ -11,6 +17,8 @@ internal static class AdminEndpoints
         var admin = endpoints.MapGroup("/admin").AddEndpointFilter<AdminAccessFilter>();
         admin.MapGet("/messages", ListAsync);
         admin.MapGet("/messages/{id:long}", FindAsync);
+        admin.MapPost("/messages/{id:long}/replay", ReplayAsync);
+        admin.MapPost("/messages/{id:long}/cancel", CancelAsync);
         admin.MapGet("/mappings", (IServiceProvider services) => Results.Ok(services.GetService<MappingCatalog>() is { } catalog ? MappingsView.From(catalog) : MappingsView.None));
         return endpoints;
     }
@@ -38,11 +46,34 @@ internal static class AdminEndpoints
         return Results.Ok(records.Select(MessageSummary.From));
     }
 
-    private static async Task<IResult> FindAsync(IJournalReader journal, long id, CancellationToken cancellationToken)
+    private static async Task<IResult> FindAsync(IJournalReader journal, IOutboxReader outbox, long id, CancellationToken cancellationToken)
     {
-        var message = await journal.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return message is null
-            ? Results.Problem(title: "No such message", detail: $"The journal has no message {id}.", statusCode: StatusCodes.Status404NotFound)
-            : Results.Ok(MessageDetail.From(message));
+        var detail = await MessageDetail.ReadAsync(journal, outbox, id, cancellationToken).ConfigureAwait(false);
+        return detail is null ? NoSuchMessage(id) : Results.Ok(detail);
     }
+
+    /// <summary>Sends a message through routing again (all partners, or <paramref name="partner"/>); succeeded operations are not repeated unless <paramref name="force"/>.</summary>
+    private static async Task<IResult> ReplayAsync(IOutboxStore store, IJournalReader journal, TimeProvider time, IServiceProvider services, long id, string? partner, bool? force, CancellationToken cancellationToken)
+    {
+        if (await journal.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { } message)
+        {
+            return NoSuchMessage(id);
+        }
+
+        if (!await store.ReplayAsync(new ReplayRequest(id, partner, force ?? false), time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            return Results.Problem(title: "Not replayable", detail: $"Message {id} is {message.Record.Status.ToName()}: it was never accepted, so there is nothing to deliver.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        services.GetService<OutboxSignals>()?.MessagesJournaled.Notify();
+        return Results.Accepted($"/admin/messages/{id}", new { id, partner, force = force ?? false, status = "received" });
+    }
+
+    private static async Task<IResult> CancelAsync(IOutboxStore store, TimeProvider time, long id, CancellationToken cancellationToken) =>
+        await store.CancelAsync(id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+            ? Results.Ok(new { id, status = "cancelled" })
+            : NoSuchMessage(id);
+
+    private static IResult NoSuchMessage(long id) =>
+        Results.Problem(title: "No such message", detail: $"The journal has no message {id}.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -20,7 +20,7 @@ internal static class AdapterCommandLine
         root.SetAction(RunCommand.RunAsync);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(SendCommand.Create());
-        root.Subcommands.Add(MessagesCommand.Create());
+        root.Subcommands.Add(MessagesCommand.Create(time));
         root.Subcommands.Add(Hl7Command.Create(time));
         root.Subcommands.Add(FhirCommand.Create(time));
         root.Subcommands.Add(MappingCommand.Create(time));

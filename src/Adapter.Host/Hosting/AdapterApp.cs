@@ -1,4 +1,5 @@
 using Adapter.Host.Admin;
+using Adapter.Host.Delivery;
 using Adapter.Host.Health;
 using Adapter.Host.Journal;
 using Adapter.Host.Mappings;
@@ -33,8 +34,10 @@ internal static class AdapterApp
             .AddMllpListeners()
             .AddMetricsExport()
             .AddHttpEndpoints()
-            .AddMappings(settings.Time);
+            .AddMappings(settings.Time)
+            .AddDelivery();
 
+        settings.Services?.Invoke(builder.Services);
         ConfigurationCheck.Validate(builder.Configuration);
         var app = builder.Build();
         app.MapHealth();

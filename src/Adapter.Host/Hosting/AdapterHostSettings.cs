@@ -12,4 +12,7 @@ internal sealed record AdapterHostSettings
 
     /// <summary>The clock; the system clock unless given.</summary>
     public TimeProvider? Time { get; init; }
+
+    /// <summary>Services added after the adapter's own, such as a partner connector a test provides.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }

@@ -74,6 +74,7 @@ public static class ConnectorKinds
     {
         AtLeastOneOf = [["data", "file_base64"]],
         UrlSetting = "submitLabResultsUrl",
+        OrderedBy = "reference_id",
     };
 
     /// <summary>
@@ -91,6 +92,7 @@ public static class ConnectorKinds
         ])
     {
         UrlSetting = "generateInterpretationUrl",
+        OrderedBy = "reference_id",
     };
 
     /// <summary>
@@ -140,6 +142,8 @@ public static class ConnectorKinds
     {
         AtLeastOneOf = [["data", "file_base64"]],
         UrlSetting = "submitMedicalDataUrl",
+        // Docus creates the patient on the first record (line 25): a patient's documents go one at a time.
+        OrderedBy = "patient_id",
     };
 
     /// <summary>
@@ -412,6 +416,7 @@ public static class ConnectorKinds
                 Required("appointmentId", FieldType.String, "The QUBS appointment the call is about, within our domain."),
             ],
             AcceptsIdempotencyKey = true,
+            OrderedBy = "appointmentId",
         };
 
     private static FieldSpec Required(string name, FieldType type, string description) =>

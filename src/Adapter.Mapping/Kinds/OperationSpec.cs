@@ -32,6 +32,14 @@ public sealed record OperationSpec(string Name, string Method, string Descriptio
     /// <summary>Whether the partner honours an <c>Idempotency-Key</c> header on this call.</summary>
     public bool AcceptsIdempotencyKey { get; init; }
 
+    /// <summary>
+    /// The field or path parameter whose value orders this call: calls with the same value run one at
+    /// a time, in the order they were planned (every result of one Docus visit, every call on one
+    /// QUBS appointment). Null where the document names no such value; calls are then ordered within
+    /// their message only.
+    /// </summary>
+    public string? OrderedBy { get; init; }
+
     /// <summary>Whether the mapping must name the method, path and field names itself (LIS, imaging-AI).</summary>
     public bool ShapeFromMapping { get; init; }
 }

@@ -1,5 +1,4 @@
 using Adapter.Hl7v2.Parsing;
-using Adapter.Mapping.Expressions;
 using Adapter.Mapping.Lookups;
 using Adapter.Mapping.Model;
 using Hl7.Fhir.Model;
@@ -11,13 +10,7 @@ public static class DryRun
 {
     public static DryRunResult Run(PartnerMapping mapping, LookupTables lookups, Bundle bundle, Hl7Message? message, InboundFacts facts)
     {
-        var scope = new MessageScope(bundle, message, lookups);
-        var refusals = mapping.Accept.Select(rule => rule.Refusal(facts, scope)).ToList();
-        if (refusals.All(refusal => refusal is not null))
-        {
-            return new DryRunResult(string.Join("; ", refusals.Select((refusal, index) => $"rule {index + 1}: {refusal}")), []);
-        }
-
-        return new DryRunResult(null, RequestPreview.For(mapping, OperationPlanner.Plan(mapping, scope)));
+        var plan = PartnerPlanner.Plan(mapping, lookups, bundle, message, facts);
+        return new DryRunResult(plan.Refusal, plan.Accepted ? RequestPreview.For(mapping, plan.Operations) : []);
     }
 }

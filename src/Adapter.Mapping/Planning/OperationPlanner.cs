@@ -52,9 +52,15 @@ internal static class OperationPlanner
             warnings.Add($"The partner needs at least one of {string.Join(" or ", group)}, and none has a value for this message.");
         }
 
-        var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings) : null;
+        var pathValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings, pathValues) : null;
         warnings.AddRange(scope.Problems.Skip(problemsBefore));
-        planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings));
+        planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings)
+        {
+            OrderingKey = OrderingKey(operation.Spec, body, pathValues),
+            QuietPeriod = operation.QuietPeriod,
+            RepeatOnCorrection = operation.RepeatOnCorrection,
+        });
     }
 
     private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<string> warnings, IReadOnlyDictionary<string, string> settings, string prefix)
@@ -126,7 +132,18 @@ internal static class OperationPlanner
         return JsonValue.Create(text);
     }
 
-    private static string FillPath(string template, OperationMapping operation, MessageScope scope, IReadOnlyDictionary<string, string> settings, List<string> warnings)
+    private static string? OrderingKey(OperationSpec spec, JsonObject body, Dictionary<string, string> pathValues)
+    {
+        if (spec.OrderedBy is not { } name)
+        {
+            return null;
+        }
+
+        var value = pathValues.GetValueOrDefault(name) ?? (body[name] as JsonValue)?.ToString();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string FillPath(string template, OperationMapping operation, MessageScope scope, IReadOnlyDictionary<string, string> settings, List<string> warnings, Dictionary<string, string> values)
     {
         var path = new StringBuilder(template);
         foreach (var (name, value) in settings)
@@ -141,6 +158,10 @@ internal static class OperationPlanner
             if (value is null)
             {
                 warnings.Add($"{parameter.Name} is needed in the path but has no value for this message.");
+            }
+            else
+            {
+                values[parameter.Name] = value;
             }
 
             path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value ?? string.Empty));

@@ -10,4 +10,17 @@ namespace Adapter.Mapping.Planning;
 /// <param name="Body">The request body.</param>
 /// <param name="Trigger">When it runs: with the message, or later (a follow-up).</param>
 /// <param name="Warnings">Fields the partner requires that came out empty, values beyond the partner's limits.</param>
-public sealed record PlannedOperation(string Operation, string Method, string? Path, JsonObject Body, OperationTrigger Trigger, IReadOnlyList<string> Warnings);
+public sealed record PlannedOperation(string Operation, string Method, string? Path, JsonObject Body, OperationTrigger Trigger, IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The value of the kind's ordering field (a Docus reference id, a QUBS appointment id): calls
+    /// with the same value run one at a time, in order. Null when the kind names none or it is empty.
+    /// </summary>
+    public string? OrderingKey { get; init; }
+
+    /// <summary>The wait after the last message for <see cref="OrderingKey"/>, for a quiet-period follow-up.</summary>
+    public TimeSpan? QuietPeriod { get; init; }
+
+    /// <summary>Whether a follow-up that already ran runs again for corrected results.</summary>
+    public bool RepeatOnCorrection { get; init; }
+}

@@ -227,13 +227,8 @@ internal sealed class MappingReader(ExpressionCompiler compiler, EnvironmentValu
 
     private static (OperationTrigger Trigger, TimeSpan? Quiet) ReadTrigger(MappingDocument document, YamlMappingNode block, List<MappingError> errors)
     {
-        var trigger = block.Text("trigger") switch
-        {
-            "all-orders-final" => OperationTrigger.AllOrdersFinal,
-            "quiet-period" => OperationTrigger.QuietPeriod,
-            "explicit" => OperationTrigger.Explicit,
-            _ => OperationTrigger.Immediately,
-        };
+        // The schema has already refused any other name.
+        var trigger = OperationTriggerNames.Find(block.Text("trigger")) ?? OperationTrigger.Immediately;
         var quietText = block.Text("quietPeriod");
         // Up to 30 days: a longer wait is a mistake, and a huge one would not fit a TimeSpan.
         TimeSpan? quiet = quietText is { Length: > 1 } text && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount)

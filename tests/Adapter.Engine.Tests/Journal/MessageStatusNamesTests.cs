@@ -9,6 +9,11 @@ public sealed class MessageStatusNamesTests
     [InlineData(MessageStatus.Received, "received")]
     [InlineData(MessageStatus.Rejected, "rejected")]
     [InlineData(MessageStatus.Conflict, "conflict")]
+    [InlineData(MessageStatus.Routed, "routed")]
+    [InlineData(MessageStatus.Delivered, "delivered")]
+    [InlineData(MessageStatus.Failed, "failed")]
+    [InlineData(MessageStatus.Unrouted, "unrouted")]
+    [InlineData(MessageStatus.Cancelled, "cancelled")]
     public void ToName_EachStatus_IsItsLowerCaseName(MessageStatus status, string name)
     {
         Assert.Equal(name, status.ToName());
@@ -44,6 +49,6 @@ public sealed class MessageStatusNamesTests
     [Fact]
     public void All_ListsEveryStatusOnce()
     {
-        Assert.Equal(["received", "rejected", "conflict"], MessageStatusNames.All);
+        Assert.Equal(["received", "rejected", "conflict", "routed", "delivered", "failed", "unrouted", "cancelled"], MessageStatusNames.All);
     }
 }

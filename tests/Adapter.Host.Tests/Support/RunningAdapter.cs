@@ -43,7 +43,7 @@ internal sealed class RunningAdapter : IAsyncDisposable
 
     public static Task<RunningAdapter> StartAsync(params string[] configuration) => StartAsync(configuration, LogEventLevel.Information);
 
-    public static async Task<RunningAdapter> StartAsync(IEnumerable<string> configuration, LogEventLevel minimumLevel)
+    public static async Task<RunningAdapter> StartAsync(IEnumerable<string> configuration, LogEventLevel minimumLevel, Action<IServiceCollection>? services = null)
     {
         var directory = new TempDirectory();
         var logs = new CollectingSink();
@@ -57,7 +57,7 @@ internal sealed class RunningAdapter : IAsyncDisposable
             "--Serilog:WriteTo:0:Name=Debug",
             .. configuration,
         ];
-        var app = AdapterApp.Build(args, new AdapterHostSettings { Logging = logger => Collect(logger, logs, minimumLevel) });
+        var app = AdapterApp.Build(args, new AdapterHostSettings { Logging = logger => Collect(logger, logs, minimumLevel), Services = services });
         try
         {
             await app.StartAsync();

@@ -2,10 +2,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Adapter.Engine.Journal.Sqlite;
 
-/// <summary>Creates the journal's tables; <c>user_version</c> records the schema version for later migrations.</summary>
+/// <summary>
+/// Creates the store's tables; <c>user_version</c> records the schema version, and each version's
+/// script runs once, in order, so a journal written by an older adapter is brought up to date.
+/// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string CreateVersion1 = """
         CREATE TABLE IF NOT EXISTS messages (
@@ -43,6 +46,60 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS probes (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);
         """;
 
+    // Version 2: the outbox. A route is one partner's verdict on one message; an operation is one
+    // planned partner call, with its idempotency key, ordering key and delivery state.
+    private const string CreateVersion2 = """
+        CREATE TABLE IF NOT EXISTS routes (
+            message_id INTEGER NOT NULL REFERENCES messages (id),
+            partner TEXT NOT NULL,
+            status TEXT NOT NULL,
+            detail TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (message_id, partner)
+        );
+        CREATE TABLE IF NOT EXISTS operations (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages (id),
+            partner TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            ordering_key TEXT NOT NULL,
+            -- Order within the ordering key; a follow-up released or re-armed takes a new one, so it
+            -- runs after what was queued for its key meanwhile.
+            sequence INTEGER NOT NULL,
+            method TEXT NOT NULL,
+            path TEXT,
+            body TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            lease_owner TEXT,
+            lease_until TEXT,
+            last_status_code INTEGER,
+            last_error TEXT,
+            response TEXT,
+            completed_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS operations_due ON operations (due_at) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS operations_ordering ON operations (partner, ordering_key, sequence) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS operations_message ON operations (message_id);
+        CREATE INDEX IF NOT EXISTS operations_status ON operations (status, partner);
+        -- The orders seen under each ordering key and whether each is final, for all-orders-final follow-ups.
+        CREATE TABLE IF NOT EXISTS key_orders (
+            partner TEXT NOT NULL,
+            ordering_key TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            final INTEGER NOT NULL,
+            PRIMARY KEY (partner, ordering_key, order_id)
+        );
+        CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT OR IGNORE INTO sequences (name, value) VALUES ('operations', 0);
+        """;
+
+    private static readonly string[] Scripts = [CreateVersion1, CreateVersion2];
+
     public static void Apply(SqliteConnection connection)
     {
         using var read = connection.CreateCommand();
@@ -61,7 +118,7 @@ internal static class SqliteSchema
         using var transaction = connection.BeginTransaction(deferred: false);
         using var create = connection.CreateCommand();
         create.Transaction = transaction;
-        create.CommandText = CreateVersion1 + $"PRAGMA user_version = {Version};";
+        create.CommandText = string.Concat(Scripts.Skip(current)) + $"PRAGMA user_version = {Version};";
         create.ExecuteNonQuery();
         transaction.Commit();
     }

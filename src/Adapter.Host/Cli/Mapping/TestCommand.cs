@@ -106,9 +106,7 @@ internal static class TestCommand
 
         message = messages[0];
         bundle = new V2ToFhirConverter(V2ToFhirOptions.Default, time).Convert(message).Bundle;
-        var header = message.Header;
-        var type = $"{header.Field(9).Component(1).Value}^{header.Field(9).Component(2).Value}";
-        facts = new InboundFacts(null, false, type, header.Field(3).Component(1).Value, header.Field(4).Component(1).Value);
+        facts = InboundFacts.FromV2(message, listener: null);
         return true;
     }
 

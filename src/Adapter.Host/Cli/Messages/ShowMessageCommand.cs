@@ -62,6 +62,26 @@ internal static class ShowMessageCommand
         lines.Add("History");
         lines.Add($"  {message.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}  received, answered {message.AckCode ?? "-"}");
         lines.AddRange(detail.History.Select(entry => $"  {entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)}  {entry.Kind}: {entry.Detail}"));
+        if (detail.Routes.Count > 0)
+        {
+            lines.Add("Partners");
+            lines.AddRange(detail.Routes.Select(route => $"  {route.Partner,-24}{route.Status}{(route.Detail is { } why ? ": " + why : string.Empty)}"));
+        }
+
+        if (detail.Operations.Count > 0)
+        {
+            lines.Add("Operations");
+            foreach (var operation in detail.Operations)
+            {
+                var outcome = operation.LastStatusCode is { } code ? $", last answer {code}" : string.Empty;
+                lines.Add($"  {operation.Id,-6}{operation.Partner} {operation.Operation}: {operation.Status}, {operation.Attempts} attempt{(operation.Attempts == 1 ? string.Empty : "s")}{outcome} (key {operation.IdempotencyKey}, order {operation.OrderingKey})");
+                if (operation.LastError is { } lastError)
+                {
+                    lines.Add($"        {lastError}");
+                }
+            }
+        }
+
         lines.Add($"Message ({message.SizeBytes} bytes)");
         lines.AddRange(Segments(detail.Raw));
         lines.Add("Acknowledgement");

@@ -1,0 +1,24 @@
+namespace Adapter.Engine.Delivery;
+
+/// <summary>
+/// When an operation that failed for a passing reason runs again: exponential backoff from
+/// <see cref="PartnerDeliveryOptions.RetryBaseDelay"/> up to <see cref="PartnerDeliveryOptions.RetryMaxDelay"/>,
+/// spread by ±20% jitter so that a partner coming back is not met by every retry at once, and
+/// never before the partner's <c>Retry-After</c>.
+/// </summary>
+public sealed class RetrySchedule(Random random)
+{
+    public RetrySchedule()
+        : this(Random.Shared)
+    {
+    }
+
+    public DateTimeOffset Next(int attempt, DateTimeOffset now, TimeSpan? retryAfter, PartnerDeliveryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var exponent = Math.Min(Math.Max(attempt - 1, 0), 30);
+        var backoff = Math.Min(options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, exponent), options.RetryMaxDelay.TotalMilliseconds);
+        var jittered = TimeSpan.FromMilliseconds(backoff * (0.8 + (0.4 * random.NextDouble())));
+        return now + (retryAfter is { } asked && asked > jittered ? asked : jittered);
+    }
+}
