@@ -20,13 +20,14 @@ internal static class DeliveryDecisions
                 return new(operation.Id, leaseOwner, OperationStatus.Succeeded, now, null, result.StatusCode, null, result.Response, $"{name} succeeded{status} on attempt {attempt}.");
             case DeliveryOutcome.Permanent:
                 return new(operation.Id, leaseOwner, OperationStatus.DeadLettered, now, null, result.StatusCode, result.Reason, null, $"{name} was refused{status} on attempt {attempt}; dead-lettered.");
-            case DeliveryOutcome.NotAttempted:
+            case DeliveryOutcome.NotAttempted when now - operation.CreatedAt < options.MaxAge:
                 return new(operation.Id, leaseOwner, OperationStatus.Pending, now, now + (result.RetryAfter ?? options.CircuitBreakDuration), result.StatusCode, result.Reason, null, $"{name} was held: {result.Reason}")
                 {
                     NotAttempted = true,
                 };
         }
 
+        // A partner down for longer than the operation may wait ends it too, attempted or not.
         var age = now - operation.CreatedAt;
         if (operation.Attempt >= options.MaxAttempts || age >= options.MaxAge)
         {

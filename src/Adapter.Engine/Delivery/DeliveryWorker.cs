@@ -29,7 +29,10 @@ public sealed partial class DeliveryWorker(
     private static readonly TimeSpan BacklogInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan StoreFailurePause = TimeSpan.FromSeconds(2);
 
-    private readonly Dictionary<string, IPartnerConnector> _connectors = connectors.ToDictionary(connector => connector.Kind, StringComparer.Ordinal);
+    // The last connector registered for a kind serves it, so a host can replace a built-in one.
+    private readonly Dictionary<string, IPartnerConnector> _connectors = connectors
+        .GroupBy(connector => connector.Kind, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
 
     /// <summary>Identifies this process's claims.</summary>
     public string LeaseOwner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";

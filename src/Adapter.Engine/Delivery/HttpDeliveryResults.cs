@@ -58,7 +58,7 @@ public static class HttpDeliveryResults
     private static string ReasonOf(HttpResponseMessage response, string body)
     {
         var status = $"{(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd();
-        var reason = JsonReason(body) ?? (body.Length == 0 ? null : body.Trim());
+        var reason = JsonReason(body) ?? (string.IsNullOrWhiteSpace(body) ? null : body.Trim());
         var text = reason is null ? status : $"{status}: {reason}";
         return text.Length <= MaxReasonLength ? text : string.Concat(text.AsSpan(0, MaxReasonLength - 1), "…");
     }
@@ -69,7 +69,8 @@ public static class HttpDeliveryResults
     /// </summary>
     private static string? JsonReason(string body)
     {
-        if (body.Length == 0 || body.TrimStart()[0] is not ('{' or '['))
+        var start = body.AsSpan().TrimStart();
+        if (start.IsEmpty || start[0] is not ('{' or '['))
         {
             return null;
         }

@@ -22,11 +22,14 @@ public sealed class PartnerPipelines(DeliveryOptions options, TimeProvider time)
     private static ResiliencePipeline<DeliveryResult> Build(PartnerDeliveryOptions options, TimeProvider time)
     {
         var builder = new ResiliencePipelineBuilder<DeliveryResult> { TimeProvider = time };
+        // Quick retries stop once a failure has opened the circuit: the failure is returned as it
+        // is (an attempt that reached the partner), rather than a broken-circuit refusal after it.
+        var circuit = new CircuitBreakerStateProvider();
         if (options.QuickRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<DeliveryResult>
             {
-                ShouldHandle = arguments => ValueTask.FromResult(arguments.Outcome switch
+                ShouldHandle = arguments => ValueTask.FromResult(circuit.CircuitState == CircuitState.Closed && arguments.Outcome switch
                 {
                     { Result: { Outcome: DeliveryOutcome.Transient } result } => result.RetryAfter is not { } asked || asked <= options.MaxQuickRetryAfter,
                     { Exception: TimeoutRejectedException } => true,
@@ -54,6 +57,7 @@ public sealed class PartnerPipelines(DeliveryOptions options, TimeProvider time)
                 MinimumThroughput = options.CircuitMinimumThroughput,
                 SamplingDuration = options.CircuitSamplingDuration,
                 BreakDuration = options.CircuitBreakDuration,
+                StateProvider = circuit,
             })
             .AddTimeout(options.AttemptTimeout)
             .Build();

@@ -16,7 +16,7 @@ public sealed class RetrySchedule(Random random)
     public DateTimeOffset Next(int attempt, DateTimeOffset now, TimeSpan? retryAfter, PartnerDeliveryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var exponent = Math.Min(Math.Max(attempt - 1, 0), 30);
+        var exponent = attempt <= 1 ? 0 : Math.Min(attempt - 1, 30);
         var backoff = Math.Min(options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, exponent), options.RetryMaxDelay.TotalMilliseconds);
         var jittered = TimeSpan.FromMilliseconds(backoff * (0.8 + (0.4 * random.NextDouble())));
         return now + (retryAfter is { } asked && asked > jittered ? asked : jittered);

@@ -69,7 +69,7 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
 
     /// <summary>What identifies the message to its sender: the journal's duplicate key, so a resend is the same subject.</summary>
     private static string SubjectOf(MessageIdentity identity) =>
-        string.Join('|', identity.SendingApplication, identity.SendingFacility, identity.ControlId);
+        IdempotencyKeys.Compose(identity.SendingApplication, identity.SendingFacility, identity.ControlId);
 
     private static IEnumerable<NewOperation> Operations(UnroutedMessage message, string partner, string subject, bool correction, IReadOnlyList<PlannedOperation> planned, DateTimeOffset at)
     {
@@ -82,14 +82,14 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
             string key;
             if (operation.Trigger == OperationTrigger.Immediately || operation.OrderingKey is null)
             {
-                key = IdempotencyKeys.For(subject, partner, operation.Operation, $"{operation.OrderingKey}#{occurrence.ToString(CultureInfo.InvariantCulture)}");
+                key = IdempotencyKeys.For(subject, partner, operation.Operation, IdempotencyKeys.Compose(operation.OrderingKey ?? string.Empty, occurrence.ToString(CultureInfo.InvariantCulture)));
             }
             else
             {
                 // A follow-up is about its ordering key, not the message: one per key (one
                 // interpretation per Docus visit), and one more per corrected message when asked.
                 var generation = correction && operation.RepeatOnCorrection ? subject : "first";
-                key = IdempotencyKeys.For($"key:{operation.OrderingKey}", partner, operation.Operation, generation);
+                key = IdempotencyKeys.For(IdempotencyKeys.Compose("key", operation.OrderingKey), partner, operation.Operation, generation);
             }
 
             var due = operation.Trigger == OperationTrigger.QuietPeriod ? at + (operation.QuietPeriod ?? TimeSpan.Zero) : at;

@@ -7,13 +7,16 @@ using Adapter.Engine.Routing;
 using Adapter.Fhir.Conversion;
 using Adapter.Host.Journal;
 using Adapter.Mapping.Loading;
+using Adapter.Partners.Http;
+using Adapter.Partners.Lis;
 using Microsoft.Extensions.Options;
 
 namespace Adapter.Host.Delivery;
 
 /// <summary>
-/// Registers the outbox (always: it lives in the journal's file, and <c>messages show</c> reads it)
-/// and, when partner mappings are loaded, the router and the delivery worker. Without mappings
+/// Registers the outbox (always: it lives in the journal's file, and <c>messages show</c> reads it),
+/// the partner connectors and, when partner mappings are loaded, the router and the delivery worker.
+/// Partners of a kind without a connector yet keep their operations pending. Without mappings
 /// messages stay received, and are routed once a mappings folder is configured.
 /// </summary>
 internal static class DeliveryServiceCollectionExtensions
@@ -32,6 +35,8 @@ internal static class DeliveryServiceCollectionExtensions
         });
         services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<SqliteOutboxStore>());
         services.AddSingleton<IOutboxReader>(provider => provider.GetRequiredService<SqliteOutboxStore>());
+        services.AddSingleton<PartnerHttp>();
+        services.AddSingleton<IPartnerConnector, LisConnector>();
         if (!services.Any(service => service.ServiceType == typeof(MappingCatalog)))
         {
             return builder;

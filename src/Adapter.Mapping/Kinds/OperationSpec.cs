@@ -29,7 +29,11 @@ public sealed record OperationSpec(string Name, string Method, string Descriptio
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> AtLeastOneOf { get; init; } = [];
 
-    /// <summary>Whether the partner honours an <c>Idempotency-Key</c> header on this call.</summary>
+    /// <summary>
+    /// Whether the partner documents honouring an <c>Idempotency-Key</c> header on this call. The
+    /// connectors send the key on every call; where the partner does not honour it, the outbox's
+    /// memory of what succeeded is what prevents a repeat.
+    /// </summary>
     public bool AcceptsIdempotencyKey { get; init; }
 
     /// <summary>

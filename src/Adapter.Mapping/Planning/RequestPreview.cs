@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Adapter.Mapping.Kinds;
 using Adapter.Mapping.Model;
 
@@ -21,25 +19,18 @@ internal static class RequestPreview
     private static PartnerRequest For(PartnerMapping mapping, PlannedOperation operation)
     {
         var spec = mapping.Kind.Operation(operation.Operation)!;
-        var url = spec.UrlSetting is { } setting
-            ? mapping.Settings.GetValueOrDefault(setting, string.Empty)
-            : mapping.Settings.GetValueOrDefault("baseUrl", string.Empty).TrimEnd('/') + operation.Path;
-        var isGet = operation.Method == "GET";
-        if (isGet && operation.Body.Count > 0)
-        {
-            url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Query(operation.Body);
-        }
-
+        var url = PartnerUrls.For(mapping, operation.Operation, operation.Method, operation.Path, operation.Body);
+        var isGet = PartnerUrls.IsGet(operation.Method);
         var headers = AuthenticationHeaders(mapping);
         if (!isGet)
         {
             headers.Add(new("Content-Type", "application/json"));
         }
 
-        if (spec.AcceptsIdempotencyKey)
-        {
-            headers.Add(new("Idempotency-Key", "(one per operation, kept across retries)"));
-        }
+        // Every connector sends the operation's key; only some partners document honouring it.
+        headers.Add(new("Idempotency-Key", spec.AcceptsIdempotencyKey
+            ? "(one per operation, kept across retries)"
+            : "(one per operation, kept across retries; this partner does not document honouring it)"));
 
         return new PartnerRequest(operation.Operation, operation.Method, url, headers, isGet ? null : operation.Body, operation.Trigger, operation.Warnings);
     }
@@ -50,15 +41,4 @@ internal static class RequestPreview
         PartnerAuthentication.ApiKeyHeader => [new(mapping.Settings.GetValueOrDefault("apiKeyHeader", "X-API-Key"), Masked)],
         _ => [new("Authorization", "Bearer " + Masked)],
     };
-
-    private static string Query(JsonObject fields)
-    {
-        var query = new StringBuilder();
-        foreach (var (name, value) in fields)
-        {
-            query.Append(query.Length == 0 ? string.Empty : "&").Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value?.ToString() ?? string.Empty));
-        }
-
-        return query.ToString();
-    }
 }

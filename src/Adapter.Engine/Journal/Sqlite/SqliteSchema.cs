@@ -8,7 +8,7 @@ namespace Adapter.Engine.Journal.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string CreateVersion1 = """
         CREATE TABLE IF NOT EXISTS messages (
@@ -98,7 +98,33 @@ internal static class SqliteSchema
         INSERT OR IGNORE INTO sequences (name, value) VALUES ('operations', 0);
         """;
 
-    private static readonly string[] Scripts = [CreateVersion1, CreateVersion2];
+    // Version 3: the outbound HL7 queue, FIFO per destination. A parked message (answered AE) is out
+    // of the queue until a person replays it; every other failure keeps it at the head.
+    private const string CreateVersion3 = """
+        CREATE TABLE IF NOT EXISTS outbound_messages (
+            id INTEGER PRIMARY KEY,
+            destination TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            -- Order in the destination's queue; a replayed message takes a new one, at the end.
+            position INTEGER NOT NULL,
+            message_id INTEGER REFERENCES messages (id),
+            control_id TEXT NOT NULL,
+            message_type TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            last_ack_code TEXT,
+            last_error TEXT,
+            completed_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS outbound_queue ON outbound_messages (destination, position) WHERE status = 'pending';
+        INSERT OR IGNORE INTO sequences (name, value) VALUES ('outbound', 0);
+        CREATE INDEX IF NOT EXISTS outbound_status ON outbound_messages (status, destination);
+        """;
+
+    private static readonly string[] Scripts = [CreateVersion1, CreateVersion2, CreateVersion3];
 
     public static void Apply(SqliteConnection connection)
     {

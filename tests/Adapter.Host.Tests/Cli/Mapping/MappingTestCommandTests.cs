@@ -15,8 +15,9 @@ namespace Adapter.Host.Tests.Cli.Mapping;
 /// <remarks>
 /// Read against the HL7 segments and shared/vendor-docs before acceptance:
 /// - every request: method, URL setting or path and headers as the kind's vendor document gives
-///   them (Docus x-api-key/x-team-id, QUBS and Imaging-AI Bearer plus the QUBS Idempotency-Key,
-///   the LIS key header), every credential ***;
+///   them (Docus x-api-key/x-team-id, QUBS and Imaging-AI Bearer, the LIS key header), every
+///   credential ***; every request's Idempotency-Key, which only QUBS documents honouring (the
+///   others say so);
 /// - docus-labs, lab panel: patient_id PID-3 MR 100234567, reference_id ORC-2 EHR-ORD-550871,
 ///   patient_email PID-13[2].4, one data line per OBX (all 20) with OBX-5/OBX-6 and the OBX-8 flag
 ///   unless N: >60 (SN comparator), 16:1 (SN ratio), Negative/Positive (CWE LOINC answers), both ST;

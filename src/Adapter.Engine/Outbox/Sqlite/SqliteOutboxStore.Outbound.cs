@@ -1,0 +1,167 @@
+using Adapter.Engine.Journal.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Adapter.Engine.Outbox.Sqlite;
+
+/// <summary>
+/// The outbound HL7 queue in the store's SQLite file, on the outbox's connection (one writer, one
+/// change at a time). Payloads are kept until a person deletes the data: the queue is also the
+/// record of what was sent to the hospital.
+/// </summary>
+public sealed partial class SqliteOutboxStore : IOutboundQueue
+{
+    private const string OutboundColumns = """
+        id, destination, message_id, control_id, message_type, payload, status, attempts, created_at, due_at, last_ack_code, last_error
+        """;
+
+    public Task<bool> EnqueueAsync(NewOutboundMessage message, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return WriteAsync(
+            transaction =>
+            {
+                using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
+                using var insert = Command(
+                    """
+                    INSERT INTO outbound_messages (destination, dedupe_key, position, message_id, control_id, message_type, payload, status, created_at, due_at)
+                    VALUES ($destination, $key, $position, $message, $control, $type, $payload, 'pending', $at, $at)
+                    ON CONFLICT (dedupe_key) DO NOTHING;
+                    """,
+                    transaction,
+                    ("$destination", message.Destination),
+                    ("$key", message.DedupeKey),
+                    ("$position", (long)position.ExecuteScalar()!),
+                    ("$message", message.MessageId),
+                    ("$control", message.ControlId),
+                    ("$type", message.MessageType),
+                    ("$payload", SqliteBlobs.From(message.Payload)),
+                    ("$at", SqliteTime.Format(at)));
+                return insert.ExecuteNonQuery() == 1;
+            },
+            cancellationToken);
+    }
+
+    public Task<OutboundMessage?> HeadAsync(string destination, CancellationToken cancellationToken) =>
+        ReadAsync(
+            () =>
+            {
+                using var command = Command(
+                    $"SELECT {OutboundColumns} FROM outbound_messages WHERE destination = $destination AND status = 'pending' ORDER BY position LIMIT 1;",
+                    null,
+                    ("$destination", destination));
+                using var reader = command.ExecuteReader();
+                return reader.Read() ? ReadOutbound(reader) : null;
+            },
+            cancellationToken);
+
+    public Task RecordAsync(OutboundResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return WriteAsync(
+            transaction =>
+            {
+                var done = result.Status is OutboundStatus.Sent or OutboundStatus.Parked;
+                return Execute(
+                    transaction,
+                    """
+                    UPDATE outbound_messages SET status = $status, attempts = attempts + 1, due_at = coalesce($retryAt, due_at),
+                        last_ack_code = $ack, last_error = $error, completed_at = CASE WHEN $done = 1 THEN $at ELSE NULL END
+                    WHERE id = $id AND status = 'pending';
+                    """,
+                    ("$status", result.Status.ToName()),
+                    ("$retryAt", result.RetryAt is { } retryAt ? SqliteTime.Format(retryAt) : null),
+                    ("$ack", result.AckCode),
+                    ("$error", result.Error),
+                    ("$done", done ? 1 : 0),
+                    ("$at", SqliteTime.Format(result.At)),
+                    ("$id", result.Id));
+            },
+            cancellationToken);
+    }
+
+    public Task<bool> RequeueAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(
+            transaction =>
+            {
+                using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
+                return Execute(
+                    transaction,
+                    """
+                    UPDATE outbound_messages SET status = 'pending', position = $position, due_at = $at, completed_at = NULL
+                    WHERE id = $id AND status IN ('parked', 'cancelled');
+                    """,
+                    ("$position", (long)position.ExecuteScalar()!),
+                    ("$at", SqliteTime.Format(at)),
+                    ("$id", id)) == 1;
+            },
+            cancellationToken);
+
+    public Task<bool> CancelOutboundAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(
+            transaction => Execute(
+                transaction,
+                "UPDATE outbound_messages SET status = 'cancelled', completed_at = $at WHERE id = $id AND status IN ('pending', 'parked');",
+                ("$at", SqliteTime.Format(at)),
+                ("$id", id)) == 1,
+            cancellationToken);
+
+    public Task<IReadOnlyList<OutboundMessage>> ListOutboundAsync(OutboundStatus? status, string? destination, long afterId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<OutboundMessage>>(
+            () =>
+            {
+                using var command = Command(
+                    $"""
+                    SELECT {OutboundColumns} FROM outbound_messages
+                    WHERE id > $after AND ($status IS NULL OR status = $status) AND ($destination IS NULL OR destination = $destination)
+                    ORDER BY id LIMIT $limit;
+                    """,
+                    null,
+                    ("$after", afterId),
+                    ("$status", status?.ToName()),
+                    ("$destination", destination),
+                    ("$limit", limit));
+                using var reader = command.ExecuteReader();
+                var messages = new List<OutboundMessage>();
+                while (reader.Read())
+                {
+                    messages.Add(ReadOutbound(reader));
+                }
+
+                return messages;
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<OutboundBacklog>> OutboundBacklogAsync(CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<OutboundBacklog>>(
+            () =>
+            {
+                using var command = Command(
+                    """
+                    SELECT destination, sum(status = 'pending'), sum(status = 'parked'), min(CASE WHEN status = 'pending' THEN created_at END)
+                    FROM outbound_messages WHERE status IN ('pending', 'parked') GROUP BY destination ORDER BY destination;
+                    """);
+                using var reader = command.ExecuteReader();
+                var backlog = new List<OutboundBacklog>();
+                while (reader.Read())
+                {
+                    backlog.Add(new OutboundBacklog(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : SqliteTime.Parse(reader.GetString(3))));
+                }
+
+                return backlog;
+            },
+            cancellationToken);
+
+    private static OutboundMessage ReadOutbound(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetInt64(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        (byte[])reader[5],
+        OutboundStatusNames.Parse(reader.GetString(6)),
+        reader.GetInt32(7),
+        SqliteTime.Parse(reader.GetString(8)),
+        SqliteTime.Parse(reader.GetString(9)),
+        reader.IsDBNull(10) ? null : reader.GetString(10),
+        reader.IsDBNull(11) ? null : reader.GetString(11));
+}
