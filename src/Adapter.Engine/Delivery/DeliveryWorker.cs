@@ -113,7 +113,7 @@ public sealed partial class DeliveryWorker(
     {
         await Task.Yield();
         var mapping = snapshot.Find(operation.Partner)!;
-        var options1 = options.For(operation.Partner);
+        var partnerOptions = options.For(operation.Partner);
         var request = new DeliveryRequest(mapping, operation.Operation, operation.Method, operation.Path, ParseBody(operation.Body), operation.IdempotencyKey, operation.Attempt, operation.Id);
         var connector = _connectors[mapping.Kind.Name];
         DeliveryResult result;
@@ -129,7 +129,7 @@ public sealed partial class DeliveryWorker(
         }
         catch (TimeoutRejectedException)
         {
-            result = DeliveryResult.Transient(null, $"No answer within {options1.AttemptTimeout.TotalSeconds:0.#} s.");
+            result = DeliveryResult.Transient(null, $"No answer within {partnerOptions.AttemptTimeout.TotalSeconds:0.#} s.");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -142,7 +142,7 @@ public sealed partial class DeliveryWorker(
         }
 
         var now = time.GetUtcNow();
-        var completion = DeliveryDecisions.Decide(operation, result, LeaseOwner, now, options1, schedule);
+        var completion = DeliveryDecisions.Decide(operation, result, LeaseOwner, now, partnerOptions, schedule);
         metrics.RecordAttempt(operation.Partner, operation.Operation, result.Outcome);
         try
         {

@@ -7,8 +7,9 @@ namespace Adapter.Host.Admin;
 
 /// <summary>
 /// The admin API: /admin/messages (list), /admin/messages/{id} (one message, its history, routes and
-/// operations), POST /admin/messages/{id}/replay and /cancel, /admin/mappings (partners in force,
-/// files not applied). Errors are RFC 7807 problems.
+/// operations), POST /admin/messages/{id}/replay and /cancel, /admin/outbound (the HL7 queue to the
+/// hospital, <see cref="OutboundEndpoints"/>), /admin/mappings (partners in force, files not
+/// applied). Errors are RFC 7807 problems.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -19,6 +20,7 @@ internal static class AdminEndpoints
         admin.MapGet("/messages/{id:long}", FindAsync);
         admin.MapPost("/messages/{id:long}/replay", ReplayAsync);
         admin.MapPost("/messages/{id:long}/cancel", CancelAsync);
+        admin.MapOutbound();
         admin.MapGet("/mappings", (IServiceProvider services) => Results.Ok(services.GetService<MappingCatalog>() is { } catalog ? MappingsView.From(catalog) : MappingsView.None));
         return endpoints;
     }

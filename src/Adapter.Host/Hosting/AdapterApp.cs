@@ -5,6 +5,7 @@ using Adapter.Host.Journal;
 using Adapter.Host.Mappings;
 using Adapter.Host.Mllp;
 using Adapter.Host.Observability;
+using Adapter.Host.Outbound;
 
 namespace Adapter.Host.Hosting;
 
@@ -35,7 +36,8 @@ internal static class AdapterApp
             .AddMetricsExport()
             .AddHttpEndpoints()
             .AddMappings(settings.Time)
-            .AddDelivery();
+            .AddDelivery()
+            .AddOutbound();
 
         settings.Services?.Invoke(builder.Services);
         ConfigurationCheck.Validate(builder.Configuration);

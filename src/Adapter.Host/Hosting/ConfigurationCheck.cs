@@ -1,5 +1,6 @@
 using Adapter.Host.Journal;
 using Adapter.Host.Mllp;
+using Adapter.Host.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace Adapter.Host.Hosting;
@@ -18,7 +19,8 @@ internal static class ConfigurationCheck
             .AddSingleton(configuration)
             .AddStoreOptions()
             .AddHttpOptions()
-            .AddMllpOptions();
+            .AddMllpOptions()
+            .AddOutboundOptions();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

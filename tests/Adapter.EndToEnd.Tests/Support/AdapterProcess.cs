@@ -23,14 +23,22 @@ internal sealed class AdapterProcess : IAsyncDisposable
     private readonly TaskCompletionSource<int> _mllpPort = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _errorLines;
 
-    private AdapterProcess(string dataDirectory)
+    private AdapterProcess(string dataDirectory, AdapterLaunch launch)
     {
         var info = AdapterCommand.StartInfo(
             dataDirectory,
-            "run",
-            "--Mllp:Listeners:default:Port=0",
-            "--Http:Port=0",
-            $"--Store:DataDirectory={dataDirectory}");
+            [
+                "run",
+                "--Mllp:Listeners:default:Port=0",
+                "--Http:Port=0",
+                $"--Store:DataDirectory={dataDirectory}",
+                .. launch.Arguments,
+            ]);
+        foreach (var (name, value) in launch.Environment)
+        {
+            info.Environment[name] = value;
+        }
+
         _process = new Process { StartInfo = info, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, line) => OnLine(line.Data);
         _process.ErrorDataReceived += (_, line) => OnLine(line.Data);
@@ -45,9 +53,13 @@ internal sealed class AdapterProcess : IAsyncDisposable
     /// <summary>The latest lines the adapter wrote, for failure messages.</summary>
     public string Log => string.Join('\n', _lines);
 
-    public static async Task<AdapterProcess> StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static Task<AdapterProcess> StartAsync(string dataDirectory, CancellationToken cancellationToken) =>
+        StartAsync(dataDirectory, AdapterLaunch.Default, cancellationToken);
+
+    /// <summary>Starts <c>adapter run</c> with the launch's extra arguments (after the standard ones, so they win) and environment.</summary>
+    public static async Task<AdapterProcess> StartAsync(string dataDirectory, AdapterLaunch launch, CancellationToken cancellationToken)
     {
-        var adapter = new AdapterProcess(dataDirectory);
+        var adapter = new AdapterProcess(dataDirectory, launch);
         adapter._process.Start();
         adapter._process.BeginOutputReadLine();
         adapter._process.BeginErrorReadLine();

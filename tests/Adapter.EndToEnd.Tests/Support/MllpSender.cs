@@ -6,7 +6,7 @@ namespace Adapter.EndToEnd.Tests.Support;
 /// <summary>
 /// One sending system: a connection that keeps up to <c>window</c> messages in flight and records
 /// every answer in the ledger, until the connection fails or closes (the adapter was stopped or
-/// killed), <c>limit</c> messages were sent, or the token is cancelled.
+/// killed), <c>limit</c> messages were sent, the queue ran out, or the token is cancelled.
 /// </summary>
 internal sealed class MllpSender(int port, MessageQueue messages, TrafficLedger ledger, int window, int limit = int.MaxValue)
 {
@@ -41,9 +41,8 @@ internal sealed class MllpSender(int port, MessageQueue messages, TrafficLedger 
         var sending = true;
         while (true)
         {
-            while (sending && sent < limit && inFlight.Count < window)
+            while (sending && sent < limit && inFlight.Count < window && messages.TryNext(out var message))
             {
-                var message = messages.Next();
                 ledger.Sending(message);
                 inFlight.Enqueue(message);
                 sent++;

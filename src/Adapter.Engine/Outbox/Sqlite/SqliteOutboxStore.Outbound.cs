@@ -14,31 +14,35 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
         id, destination, message_id, control_id, message_type, payload, status, attempts, created_at, due_at, last_ack_code, last_error
         """;
 
-    public Task<bool> EnqueueAsync(NewOutboundMessage message, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(NewOutboundMessage message, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await EnqueueManyAsync([message], at, cancellationToken).ConfigureAwait(false) == 1;
+
+    /// <summary>Queues several messages in one transaction (one disk flush), in the order given; returns how many were new.</summary>
+    public Task<int> EnqueueManyAsync(IReadOnlyList<NewOutboundMessage> messages, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        return WriteAsync(
-            transaction =>
-            {
-                using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
-                using var insert = Command(
-                    """
-                    INSERT INTO outbound_messages (destination, dedupe_key, position, message_id, control_id, message_type, payload, status, created_at, due_at)
-                    VALUES ($destination, $key, $position, $message, $control, $type, $payload, 'pending', $at, $at)
-                    ON CONFLICT (dedupe_key) DO NOTHING;
-                    """,
-                    transaction,
-                    ("$destination", message.Destination),
-                    ("$key", message.DedupeKey),
-                    ("$position", (long)position.ExecuteScalar()!),
-                    ("$message", message.MessageId),
-                    ("$control", message.ControlId),
-                    ("$type", message.MessageType),
-                    ("$payload", SqliteBlobs.From(message.Payload)),
-                    ("$at", SqliteTime.Format(at)));
-                return insert.ExecuteNonQuery() == 1;
-            },
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(messages);
+        return WriteAsync(transaction => messages.Count(message => Enqueue(transaction, message, at)), cancellationToken);
+    }
+
+    private bool Enqueue(SqliteTransaction transaction, NewOutboundMessage message, DateTimeOffset at)
+    {
+        using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
+        using var insert = Command(
+            """
+            INSERT INTO outbound_messages (destination, dedupe_key, position, message_id, control_id, message_type, payload, status, created_at, due_at)
+            VALUES ($destination, $key, $position, $message, $control, $type, $payload, 'pending', $at, $at)
+            ON CONFLICT (dedupe_key) DO NOTHING;
+            """,
+            transaction,
+            ("$destination", message.Destination),
+            ("$key", message.DedupeKey),
+            ("$position", (long)position.ExecuteScalar()!),
+            ("$message", message.MessageId),
+            ("$control", message.ControlId),
+            ("$type", message.MessageType),
+            ("$payload", SqliteBlobs.From(message.Payload)),
+            ("$at", SqliteTime.Format(at)));
+        return insert.ExecuteNonQuery() == 1;
     }
 
     public Task<OutboundMessage?> HeadAsync(string destination, CancellationToken cancellationToken) =>
