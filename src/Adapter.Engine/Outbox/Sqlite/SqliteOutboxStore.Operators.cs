@@ -1,4 +1,5 @@
 using Adapter.Engine.Journal.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Adapter.Engine.Outbox.Sqlite;
 
@@ -34,6 +35,16 @@ public sealed partial class SqliteOutboxStore
                     transaction,
                     "DELETE FROM routes WHERE message_id = $id AND ($partner IS NULL OR partner = $partner);",
                     ("$id", request.MessageId), ("$partner", request.Partner));
+                // HL7 the hospital refused goes again, at the end of its destination's queue; the
+                // message is routed again to plan what it still lacks.
+                foreach (var outboundId in ParkedOutbound(transaction, request.MessageId))
+                {
+                    Execute(
+                        transaction,
+                        "UPDATE outbound_messages SET status = 'pending', position = $position, due_at = $at, completed_at = NULL WHERE id = $id;",
+                        ("$position", NextOutboundPosition(transaction)), ("$at", SqliteTime.Format(at)), ("$id", outboundId));
+                }
+
                 Execute(transaction, "UPDATE messages SET status = 'received' WHERE id = $id;", ("$id", request.MessageId));
                 var scope = request.Partner is { } partner ? $"for {partner}" : "for every partner";
                 AddEvent(transaction, request.MessageId, at, "replay", $"Replay requested {scope}{(request.Force ? ", forced (succeeded operations repeated)" : string.Empty)}.");
@@ -50,6 +61,10 @@ public sealed partial class SqliteOutboxStore
                     transaction,
                     "UPDATE operations SET status = 'cancelled', completed_at = $at WHERE message_id = $id AND status IN ('pending', 'waiting');",
                     ("$id", messageId), ("$at", SqliteTime.Format(at)));
+                cancelled += Execute(
+                    transaction,
+                    "UPDATE outbound_messages SET status = 'cancelled', completed_at = $at WHERE message_id = $id AND status IN ('pending', 'parked');",
+                    ("$id", messageId), ("$at", SqliteTime.Format(at)));
                 var changed = Execute(
                     transaction,
                     "UPDATE messages SET status = 'cancelled' WHERE id = $id AND status IN ('received', 'routed', 'failed', 'unrouted');",
@@ -60,8 +75,21 @@ public sealed partial class SqliteOutboxStore
                     return exists.ExecuteScalar() is not null;
                 }
 
-                AddEvent(transaction, messageId, at, "cancel", $"Cancelled by a person; {cancelled} operation{(cancelled == 1 ? " was" : "s were")} still to run.");
+                AddEvent(transaction, messageId, at, "cancel", $"Cancelled by a person; {cancelled} operation{(cancelled == 1 ? " or outbound message was" : "s or outbound messages were")} still to run.");
                 return true;
             },
             cancellationToken);
+
+    private List<long> ParkedOutbound(SqliteTransaction transaction, long messageId)
+    {
+        using var command = Command("SELECT id FROM outbound_messages WHERE message_id = $id AND status IN ('parked', 'cancelled') ORDER BY position;", transaction, ("$id", messageId));
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 }

@@ -24,9 +24,37 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
         return WriteAsync(transaction => messages.Count(message => Enqueue(transaction, message, at)), cancellationToken);
     }
 
-    private bool Enqueue(SqliteTransaction transaction, NewOutboundMessage message, DateTimeOffset at)
+    /// <summary>Runs a change to one outbound message that returns its inbound message id, and brings that message's status up to date.</summary>
+    private bool ChangeOutbound(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        long? messageId;
+        using (var command = Command(sql, transaction, parameters))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            messageId = reader.IsDBNull(0) ? null : reader.GetInt64(0);
+        }
+
+        if (messageId is { } id)
+        {
+            UpdateMessageStatus(transaction, id);
+        }
+
+        return true;
+    }
+
+    private long NextOutboundPosition(SqliteTransaction transaction)
     {
         using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
+        return (long)position.ExecuteScalar()!;
+    }
+
+    private bool Enqueue(SqliteTransaction transaction, NewOutboundMessage message, DateTimeOffset at)
+    {
         using var insert = Command(
             """
             INSERT INTO outbound_messages (destination, dedupe_key, position, message_id, control_id, message_type, payload, status, created_at, due_at)
@@ -36,13 +64,23 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
             transaction,
             ("$destination", message.Destination),
             ("$key", message.DedupeKey),
-            ("$position", (long)position.ExecuteScalar()!),
+            ("$position", NextOutboundPosition(transaction)),
             ("$message", message.MessageId),
             ("$control", message.ControlId),
             ("$type", message.MessageType),
             ("$payload", SqliteBlobs.From(message.Payload)),
             ("$at", SqliteTime.Format(at)));
-        return insert.ExecuteNonQuery() == 1;
+        if (insert.ExecuteNonQuery() != 1)
+        {
+            return false;
+        }
+
+        if (message.MessageId is { } messageId)
+        {
+            UpdateMessageStatus(transaction, messageId);
+        }
+
+        return true;
     }
 
     public Task<OutboundMessage?> HeadAsync(string destination, CancellationToken cancellationToken) =>
@@ -65,13 +103,14 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
             transaction =>
             {
                 var done = result.Status is OutboundStatus.Sent or OutboundStatus.Parked;
-                return Execute(
-                    transaction,
+                using var update = Command(
                     """
                     UPDATE outbound_messages SET status = $status, attempts = attempts + 1, due_at = coalesce($retryAt, due_at),
                         last_ack_code = $ack, last_error = $error, completed_at = CASE WHEN $done = 1 THEN $at ELSE NULL END
-                    WHERE id = $id AND status = 'pending';
+                    WHERE id = $id AND status = 'pending'
+                    RETURNING message_id, destination, control_id;
                     """,
+                    transaction,
                     ("$status", result.Status.ToName()),
                     ("$retryAt", result.RetryAt is { } retryAt ? SqliteTime.Format(retryAt) : null),
                     ("$ack", result.AckCode),
@@ -79,34 +118,45 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
                     ("$done", done ? 1 : 0),
                     ("$at", SqliteTime.Format(result.At)),
                     ("$id", result.Id));
+                using var reader = update.ExecuteReader();
+                if (!done || !reader.Read() || reader.IsDBNull(0))
+                {
+                    return false;
+                }
+
+                // What the hospital made of what came back is part of the inbound message's history and status.
+                var (messageId, destination, controlId) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+                reader.Close();
+                AddEvent(transaction, messageId, result.At, "outbound", result.Status == OutboundStatus.Sent
+                    ? $"{controlId} to {destination} acknowledged {result.AckCode}."
+                    : $"{controlId} to {destination} answered {result.AckCode}; parked for a person: {result.Error}");
+                UpdateMessageStatus(transaction, messageId);
+                return true;
             },
             cancellationToken);
     }
 
     public Task<bool> RequeueAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(
-            transaction =>
-            {
-                using var position = Command("UPDATE sequences SET value = value + 1 WHERE name = 'outbound' RETURNING value;", transaction);
-                return Execute(
-                    transaction,
-                    """
-                    UPDATE outbound_messages SET status = 'pending', position = $position, due_at = $at, completed_at = NULL
-                    WHERE id = $id AND status IN ('parked', 'cancelled');
-                    """,
-                    ("$position", (long)position.ExecuteScalar()!),
-                    ("$at", SqliteTime.Format(at)),
-                    ("$id", id)) == 1;
-            },
+            transaction => ChangeOutbound(
+                transaction,
+                """
+                UPDATE outbound_messages SET status = 'pending', position = $position, due_at = $at, completed_at = NULL
+                WHERE id = $id AND status IN ('parked', 'cancelled')
+                RETURNING message_id;
+                """,
+                ("$position", NextOutboundPosition(transaction)),
+                ("$at", SqliteTime.Format(at)),
+                ("$id", id)),
             cancellationToken);
 
     public Task<bool> CancelOutboundAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(
-            transaction => Execute(
+            transaction => ChangeOutbound(
                 transaction,
-                "UPDATE outbound_messages SET status = 'cancelled', completed_at = $at WHERE id = $id AND status IN ('pending', 'parked');",
+                "UPDATE outbound_messages SET status = 'cancelled', completed_at = $at WHERE id = $id AND status IN ('pending', 'parked') RETURNING message_id;",
                 ("$at", SqliteTime.Format(at)),
-                ("$id", id)) == 1,
+                ("$id", id)),
             cancellationToken);
 
     public Task<IReadOnlyList<OutboundMessage>> ListOutboundAsync(OutboundStatus? status, string? destination, long afterId, int limit, CancellationToken cancellationToken) =>

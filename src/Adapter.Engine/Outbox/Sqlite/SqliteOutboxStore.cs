@@ -103,19 +103,23 @@ public sealed partial class SqliteOutboxStore : IOutboxStore, IDisposable
     }
 
     /// <summary>
-    /// A message's status follows from its routes and operations: failed when a partner could not
-    /// take it, routed while an operation is pending, delivered when none is (follow-ups waiting for
-    /// later results do not hold it), unrouted when no partner accepted it.
+    /// A message's status follows from its routes, operations and the HL7 it sends back: failed when
+    /// a partner could not take it or the hospital refused (AE) what came back, routed while an
+    /// operation or an outbound message is pending, delivered when none is (follow-ups waiting for
+    /// later results do not hold it), unrouted when no partner accepted it and nothing goes back.
     /// </summary>
     private void UpdateMessageStatus(SqliteTransaction transaction, long messageId) =>
         Execute(
             transaction,
             """
             UPDATE messages SET status = CASE
-                WHEN NOT EXISTS (SELECT 1 FROM routes WHERE message_id = $id AND status IN ('planned', 'failed')) THEN 'unrouted'
+                WHEN NOT EXISTS (SELECT 1 FROM routes WHERE message_id = $id AND status IN ('planned', 'failed'))
+                    AND NOT EXISTS (SELECT 1 FROM outbound_messages WHERE message_id = $id) THEN 'unrouted'
                 WHEN EXISTS (SELECT 1 FROM routes WHERE message_id = $id AND status = 'failed')
-                    OR EXISTS (SELECT 1 FROM operations WHERE message_id = $id AND status = 'dead-lettered') THEN 'failed'
-                WHEN EXISTS (SELECT 1 FROM operations WHERE message_id = $id AND status = 'pending') THEN 'routed'
+                    OR EXISTS (SELECT 1 FROM operations WHERE message_id = $id AND status = 'dead-lettered')
+                    OR EXISTS (SELECT 1 FROM outbound_messages WHERE message_id = $id AND status = 'parked') THEN 'failed'
+                WHEN EXISTS (SELECT 1 FROM operations WHERE message_id = $id AND status = 'pending')
+                    OR EXISTS (SELECT 1 FROM outbound_messages WHERE message_id = $id AND status = 'pending') THEN 'routed'
                 ELSE 'delivered' END
             WHERE id = $id AND status IN ('received', 'routed', 'delivered', 'failed', 'unrouted');
             """,
