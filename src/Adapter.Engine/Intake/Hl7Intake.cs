@@ -31,6 +31,12 @@ public sealed partial class Hl7Intake(IntakePolicy policy, IMessageJournal journ
         var senderIssue = CheckSender(message);
         var issues = senderIssue is null ? Hl7HeaderValidator.Validate(message, policy.HeaderRules) : [senderIssue];
         var code = senderIssue is null ? Hl7AckBuilder.Decide(issues, policy.AckMode) : RejectCode;
+        if (IsPositive(code) && policy.AcceptanceCheck?.Check(message, policy.Source) is { Count: > 0 } refusals)
+        {
+            issues = [.. issues, .. refusals];
+            code = ErrorCode;
+        }
+
         return IsPositive(code)
             ? await AcceptAsync(frame, message, identity, issues, code, cancellationToken).ConfigureAwait(false)
             : await RejectAsync(frame, message, identity, issues, code, cancellationToken).ConfigureAwait(false);

@@ -22,4 +22,7 @@ public sealed record IntakePolicy
     public Hl7AckOptions AckOptions { get; init; } = Hl7AckOptions.Default;
 
     public Hl7ParseOptions ParseOptions { get; init; } = Hl7ParseOptions.Default;
+
+    /// <summary>A check run before a positive acknowledgement (the partner mappings, when the listener asks for it); null for none.</summary>
+    public IAcceptanceCheck? AcceptanceCheck { get; init; }
 }

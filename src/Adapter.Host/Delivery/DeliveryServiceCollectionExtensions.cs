@@ -1,4 +1,5 @@
 using Adapter.Engine.Delivery;
+using Adapter.Engine.Intake;
 using Adapter.Engine.Journal;
 using Adapter.Engine.Journal.Sqlite;
 using Adapter.Engine.Outbox;
@@ -48,6 +49,7 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddSingleton<Func<MappingSnapshot>>(provider => () => provider.GetRequiredService<MappingCatalog>().Current);
         services.AddSingleton(provider => new V2ToFhirConverter(provider.GetRequiredService<IOptions<ConversionOptions>>().Value.ToConverterOptions(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MessageRouter>();
+        services.AddSingleton<IAcceptanceCheck, MappingAcceptanceCheck>();
         services.AddSingleton(provider =>
         {
             var signals = provider.GetRequiredService<OutboxSignals>();

@@ -42,4 +42,11 @@ public sealed record MllpListenerOptions
 
     [Required]
     public MllpAckOptions Ack { get; init; } = new();
+
+    /// <summary>
+    /// Runs the partner mappings before acknowledging: a message a partner takes but cannot be sent
+    /// as it is (a required field empty, a value the partner refuses) is answered AE with the ERR
+    /// location, instead of AA and a failure after it. Needs a mappings folder; costs a conversion per message.
+    /// </summary>
+    public bool CheckMappingsBeforeAck { get; init; }
 }

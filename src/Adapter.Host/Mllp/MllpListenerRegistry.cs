@@ -9,10 +9,16 @@ namespace Adapter.Host.Mllp;
 /// <summary>The configured listeners, built once from validated options.</summary>
 internal sealed class MllpListenerRegistry
 {
-    public MllpListenerRegistry(IOptions<MllpOptions> options, IMessageJournal journal, TimeProvider time, IControlIdGenerator controlIds, ILogger<Hl7Intake> intakeLogger)
+    public MllpListenerRegistry(IOptions<MllpOptions> options, IMessageJournal journal, TimeProvider time, IControlIdGenerator controlIds, IEnumerable<IAcceptanceCheck> acceptanceChecks, ILogger<Hl7Intake> intakeLogger)
     {
+        // Registered only when partner mappings are loaded.
+        var mappingCheck = acceptanceChecks.FirstOrDefault();
         Listeners = options.Value.Listeners
-            .Select(pair => new MllpListener(pair.Key, pair.Value, new Hl7Intake(PolicyOf(pair.Key, pair.Value), journal, time, controlIds, intakeLogger)))
+            .Select(pair =>
+            {
+                var policy = PolicyOf(pair.Key, pair.Value) with { AcceptanceCheck = pair.Value.CheckMappingsBeforeAck ? mappingCheck : null };
+                return new MllpListener(pair.Key, pair.Value, new Hl7Intake(policy, journal, time, controlIds, intakeLogger));
+            })
             .ToList();
     }
 

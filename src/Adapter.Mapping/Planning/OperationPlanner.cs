@@ -11,7 +11,7 @@ namespace Adapter.Mapping.Planning;
 /// <summary>
 /// Evaluates a partner mapping against one message: which operations it plans and the request each
 /// would send. Values are typed as the partner's document says (true, numbers, text); a required
-/// field that comes out empty, or a value beyond a limit, is a warning on the operation, which the
+/// field that comes out empty, or a value beyond a limit, is a problem of the operation, which the
 /// caller decides to send or hold.
 /// </summary>
 internal static class OperationPlanner
@@ -45,25 +45,26 @@ internal static class OperationPlanner
             return;
         }
 
-        var warnings = new List<string>();
-        var body = Object(operation.Fields, operation.Spec.Fields, scope, warnings, mapping.Settings, prefix: string.Empty);
+        var problems = new List<PlanProblem>();
+        var body = Object(operation.Fields, operation.Spec.Fields, scope, problems, mapping.Settings, prefix: string.Empty);
         foreach (var group in operation.Spec.AtLeastOneOf.Where(group => !group.Any(body.ContainsKey)))
         {
-            warnings.Add($"The partner needs at least one of {string.Join(" or ", group)}, and none has a value for this message.");
+            problems.Add(new PlanProblem(group[0], $"The partner needs at least one of {string.Join(" or ", group)}, and none has a value for this message.", PlanProblemKind.Missing));
         }
 
         var pathValues = new Dictionary<string, string>(StringComparer.Ordinal);
-        var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, warnings, pathValues) : null;
-        warnings.AddRange(scope.Problems.Skip(problemsBefore));
-        planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, warnings)
+        var path = operation.Path is { } template ? FillPath(template, operation, scope, mapping.Settings, problems, pathValues) : null;
+        problems.AddRange(scope.Problems.Skip(problemsBefore).Select(problem => new PlanProblem(null, problem, PlanProblemKind.ExpressionFailed)));
+        planned.Add(new PlannedOperation(operation.Name, operation.Method, path, body, operation.Trigger, problems.Select(problem => problem.Text).ToList())
         {
+            Problems = problems,
             OrderingKey = OrderingKey(operation.Spec, body, pathValues),
             QuietPeriod = operation.QuietPeriod,
             RepeatOnCorrection = operation.RepeatOnCorrection,
         });
     }
 
-    private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<string> warnings, IReadOnlyDictionary<string, string> settings, string prefix)
+    private static JsonObject Object(IReadOnlyList<FieldMapping> fields, IReadOnlyList<FieldSpec> specs, MessageScope scope, List<PlanProblem> problems, IReadOnlyDictionary<string, string> settings, string prefix)
     {
         var body = new JsonObject();
         foreach (var field in fields)
@@ -71,7 +72,7 @@ internal static class OperationPlanner
             var spec = specs.FirstOrDefault(spec => spec.Name == field.Name);
             if (field.Expression is { } expression)
             {
-                if (expression.EvaluateText(scope) is { } text && Value(text, spec, prefix + field.Name, warnings) is { } value)
+                if (expression.EvaluateText(scope) is { } text && Value(text, spec, prefix + field.Name, problems) is { } value)
                 {
                     body[field.Name] = value;
                 }
@@ -80,13 +81,13 @@ internal static class OperationPlanner
             {
                 // An object that comes out empty is left out whole (its own absence is warned about
                 // below when it is required); one partly filled says which of its fields are missing.
-                var nestedWarnings = new List<string>();
-                var nested = Object(field.Fields, spec?.Fields ?? [], scope, nestedWarnings, settings, prefix + field.Name + ".");
+                var nestedProblems = new List<PlanProblem>();
+                var nested = Object(field.Fields, spec?.Fields ?? [], scope, nestedProblems, settings, prefix + field.Name + ".");
                 if (nested.Count > 0)
                 {
                     // A list field (QUBS items) is sent as a list of the one item the mapping describes.
                     body[field.Name] = spec?.Type == FieldType.List ? new JsonArray(nested) : nested;
-                    warnings.AddRange(nestedWarnings);
+                    problems.AddRange(nestedProblems);
                 }
             }
         }
@@ -96,14 +97,14 @@ internal static class OperationPlanner
             var required = spec.IsRequiredWith(settings);
             if (required)
             {
-                warnings.Add($"{prefix}{spec.Name} is required by the partner but has no value for this message.");
+                problems.Add(new PlanProblem(prefix + spec.Name, $"{prefix}{spec.Name} is required by the partner but has no value for this message.", PlanProblemKind.Missing));
             }
         }
 
         return body;
     }
 
-    private static JsonNode? Value(string text, FieldSpec? spec, string name, List<string> warnings)
+    private static JsonNode? Value(string text, FieldSpec? spec, string name, List<PlanProblem> problems)
     {
         switch (spec?.Type)
         {
@@ -112,21 +113,21 @@ internal static class OperationPlanner
             case FieldType.Number when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
                 return JsonValue.Create(number);
             case FieldType.Boolean or FieldType.Number:
-                warnings.Add($"{name} should be a {(spec.Type == FieldType.Boolean ? "true or false" : "number")}, and is sent as text.");
+                problems.Add(new PlanProblem(name, $"{name} should be a {(spec.Type == FieldType.Boolean ? "true or false" : "number")}, and is sent as text.", PlanProblemKind.WrongType));
                 break;
             case FieldType.Enum when spec.AllowedValues.Count > 0 && !spec.AllowedValues.Contains(text, StringComparer.OrdinalIgnoreCase):
-                warnings.Add($"{name} has a value the partner does not accept (one of {string.Join(", ", spec.AllowedValues)}).");
+                problems.Add(new PlanProblem(name, $"{name} has a value the partner does not accept (one of {string.Join(", ", spec.AllowedValues)}).", PlanProblemKind.NotAllowed));
                 break;
         }
 
         if (spec?.MaxLength is { } length && text.Length > length)
         {
-            warnings.Add($"{name} has {text.Length} characters; the partner accepts at most {length}.");
+            problems.Add(new PlanProblem(name, $"{name} has {text.Length} characters; the partner accepts at most {length}.", PlanProblemKind.TooLong));
         }
 
         if (spec?.MaxBytes is { } bytes && Encoding.UTF8.GetByteCount(text) > bytes)
         {
-            warnings.Add($"{name} has more than {bytes} bytes in UTF-8; the partner refuses it.");
+            problems.Add(new PlanProblem(name, $"{name} has more than {bytes} bytes in UTF-8; the partner refuses it.", PlanProblemKind.TooLong));
         }
 
         return JsonValue.Create(text);
@@ -143,7 +144,7 @@ internal static class OperationPlanner
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    private static string FillPath(string template, OperationMapping operation, MessageScope scope, IReadOnlyDictionary<string, string> settings, List<string> warnings, Dictionary<string, string> values)
+    private static string FillPath(string template, OperationMapping operation, MessageScope scope, IReadOnlyDictionary<string, string> settings, List<PlanProblem> problems, Dictionary<string, string> values)
     {
         var path = new StringBuilder(template);
         foreach (var (name, value) in settings)
@@ -157,7 +158,7 @@ internal static class OperationPlanner
             var value = parameter.Expression?.EvaluateText(scope);
             if (value is null)
             {
-                warnings.Add($"{parameter.Name} is needed in the path but has no value for this message.");
+                problems.Add(new PlanProblem(parameter.Name, $"{parameter.Name} is needed in the path but has no value for this message.", PlanProblemKind.Missing));
             }
             else
             {

@@ -23,4 +23,7 @@ public sealed record PlannedOperation(string Operation, string Method, string? P
 
     /// <summary>Whether a follow-up that already ran runs again for corrected results.</summary>
     public bool RepeatOnCorrection { get; init; }
+
+    /// <summary><see cref="Warnings"/> with the field each is about.</summary>
+    public IReadOnlyList<PlanProblem> Problems { get; init; } = [];
 }
