@@ -2,6 +2,8 @@ using Adapter.Engine.Delivery;
 using Adapter.Engine.Outbound;
 using Adapter.Engine.Outbox;
 using Adapter.Engine.Outbox.Sqlite;
+using Adapter.Host.Health;
+using Adapter.Mapping.Loading;
 using Microsoft.Extensions.Options;
 
 namespace Adapter.Host.Outbound;
@@ -15,6 +17,11 @@ internal static class OutboundServiceCollectionExtensions
         services.AddOutboundOptions();
         services.AddSingleton<IOutboundQueue>(provider => provider.GetRequiredService<SqliteOutboxStore>());
         services.AddSingleton(new OutboundSignal(new WorkSignal()));
+        if (services.Any(service => service.ServiceType == typeof(MappingCatalog)))
+        {
+            services.AddHealthChecks().AddCheck<ReturnDestinationsHealthCheck>("return-destinations", tags: [HealthTags.Ready]);
+        }
+
         var configuration = builder.Configuration.GetSection(OutboundConfiguration.Section).Get<OutboundConfiguration>() ?? new OutboundConfiguration();
         if (configuration.Destinations.Count == 0)
         {

@@ -32,7 +32,11 @@ public static class JsonCall
         request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, idempotencyKey);
         foreach (var (name, value) in headers)
         {
-            request.Headers.TryAddWithoutValidation(name, value);
+            // A header that cannot be sent (a mistyped name in a setting) would otherwise drop a credential silently.
+            if (!request.Headers.TryAddWithoutValidation(name, value))
+            {
+                return DeliveryResult.Permanent(null, $"The header '{name}' cannot be sent; check the partner's settings.");
+            }
         }
 
         if (body is not null)

@@ -8,7 +8,7 @@ namespace Adapter.Partners.Lis;
 /// The laboratory information system (lis-partner-api.txt). Its document gives no paths or bodies,
 /// so the mapping names the method, the path below <c>baseUrl</c> and the fields; the API key goes in
 /// the header the mapping's <c>apiKeyHeader</c> setting names (X-API-Key unless the laboratory says
-/// otherwise, an assumption of ours). A GET carries its fields as the query.
+/// otherwise, an assumption of ours).
 /// </summary>
 public sealed class LisConnector(PartnerHttp http, TimeProvider time) : IPartnerConnector
 {
