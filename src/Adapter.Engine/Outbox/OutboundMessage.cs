@@ -8,7 +8,7 @@ namespace Adapter.Engine.Outbox;
 /// <param name="MessageType">Its MSH-9 (<c>ORU^R01</c>).</param>
 /// <param name="Payload">The message as sent (ER7).</param>
 /// <param name="Status">Pending, sent, parked or cancelled.</param>
-/// <param name="Attempts">Sends so far.</param>
+/// <param name="Attempts">Tries so far, a connection that could not be made included.</param>
 /// <param name="CreatedAt">When it was queued.</param>
 /// <param name="DueAt">When it may be sent (again).</param>
 /// <param name="LastAckCode">MSA-1 of the last answer, if one came.</param>

@@ -105,10 +105,13 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
                 var done = result.Status is OutboundStatus.Sent or OutboundStatus.Parked;
                 using var update = Command(
                     """
-                    UPDATE outbound_messages SET status = $status, attempts = attempts + 1, due_at = coalesce($retryAt, due_at),
-                        last_ack_code = $ack, last_error = $error, completed_at = CASE WHEN $done = 1 THEN $at ELSE NULL END
-                    WHERE id = $id AND status = 'pending'
-                    RETURNING message_id, destination, control_id;
+                    UPDATE outbound_messages SET
+                        status = CASE WHEN status = 'cancelled' AND $status <> 'sent' THEN 'cancelled' ELSE $status END,
+                        attempts = attempts + 1, due_at = coalesce($retryAt, due_at),
+                        last_ack_code = $ack, last_error = $error,
+                        completed_at = CASE WHEN status = 'cancelled' AND $status <> 'sent' THEN completed_at WHEN $done = 1 THEN $at ELSE NULL END
+                    WHERE id = $id AND status IN ('pending', 'cancelled')
+                    RETURNING message_id, destination, control_id, status;
                     """,
                     transaction,
                     ("$status", result.Status.ToName()),
@@ -118,8 +121,10 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
                     ("$done", done ? 1 : 0),
                     ("$at", SqliteTime.Format(result.At)),
                     ("$id", result.Id));
+                // A person may have cancelled the message while it was on its way: it stays cancelled
+                // unless the hospital took it, which is then the truth to keep.
                 using var reader = update.ExecuteReader();
-                if (!done || !reader.Read() || reader.IsDBNull(0))
+                if (!done || !reader.Read() || reader.IsDBNull(0) || reader.GetString(3) == "cancelled")
                 {
                     return false;
                 }
