@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Adapter.Engine.Observability;
 using Adapter.Engine.Outbox;
 
 namespace Adapter.Engine.Delivery;
@@ -14,20 +15,19 @@ public sealed class DeliveryMetrics
 
     private readonly Counter<long> _attempts;
     private readonly Histogram<double> _latency;
-    private readonly TimeProvider _time;
-    private IReadOnlyList<PartnerBacklog> _backlog = [];
+    private readonly BacklogGauges<PartnerBacklog> _backlog;
 
     public DeliveryMetrics(IMeterFactory meters, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        _time = time;
+        _backlog = new BacklogGauges<PartnerBacklog>(time, "partner", backlog => backlog.Partner);
         var meter = meters.Create(MeterName);
         _attempts = meter.CreateCounter<long>("attempts", "{attempt}", "Delivery attempts by partner, operation and outcome.");
         _latency = meter.CreateHistogram<double>("latency", "s", "Time from an operation's planning to the partner taking it.");
-        meter.CreateObservableGauge("outbox.pending", () => Measure(backlog => backlog.Pending), "{operation}", "Operations waiting to run or to be retried.");
-        meter.CreateObservableGauge("outbox.waiting", () => Measure(backlog => backlog.Waiting), "{operation}", "Follow-ups waiting for their condition.");
-        meter.CreateObservableGauge("outbox.dead_lettered", () => Measure(backlog => backlog.DeadLettered), "{operation}", "Operations dead-lettered and not replayed or cancelled.");
-        meter.CreateObservableGauge("outbox.oldest_age", MeasureOldest, "s", "Age of the oldest pending operation.");
+        meter.CreateObservableGauge("outbox.pending", () => _backlog.Count(backlog => backlog.Pending), "{operation}", "Operations waiting to run or to be retried.");
+        meter.CreateObservableGauge("outbox.waiting", () => _backlog.Count(backlog => backlog.Waiting), "{operation}", "Follow-ups waiting for their condition.");
+        meter.CreateObservableGauge("outbox.dead_lettered", () => _backlog.Count(backlog => backlog.DeadLettered), "{operation}", "Operations dead-lettered and not replayed or cancelled.");
+        meter.CreateObservableGauge("outbox.oldest_age", () => _backlog.AgeSeconds(backlog => backlog.OldestPendingSince), "s", "Age of the oldest pending operation.");
     }
 
     internal void RecordAttempt(string partner, string operation, DeliveryOutcome outcome) =>
@@ -36,16 +36,5 @@ public sealed class DeliveryMetrics
     internal void RecordSuccess(string partner, TimeSpan sincePlanned) =>
         _latency.Record(sincePlanned.TotalSeconds, new KeyValuePair<string, object?>("partner", partner));
 
-    internal void UpdateBacklog(IReadOnlyList<PartnerBacklog> backlog) => Volatile.Write(ref _backlog, backlog);
-
-    private IEnumerable<Measurement<long>> Measure(Func<PartnerBacklog, long> value) =>
-        Volatile.Read(ref _backlog).Select(backlog => new Measurement<long>(value(backlog), new KeyValuePair<string, object?>("partner", backlog.Partner)));
-
-    private IEnumerable<Measurement<double>> MeasureOldest()
-    {
-        var now = _time.GetUtcNow();
-        return Volatile.Read(ref _backlog)
-            .Where(backlog => backlog.OldestPendingSince is not null)
-            .Select(backlog => new Measurement<double>((now - backlog.OldestPendingSince!.Value).TotalSeconds, new KeyValuePair<string, object?>("partner", backlog.Partner)));
-    }
+    internal void UpdateBacklog(IReadOnlyList<PartnerBacklog> backlog) => _backlog.Update(backlog);
 }

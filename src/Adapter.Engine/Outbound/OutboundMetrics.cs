@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Adapter.Engine.Observability;
 using Adapter.Engine.Outbox;
 
 namespace Adapter.Engine.Outbound;
@@ -14,19 +15,18 @@ public sealed class OutboundMetrics
 
     private readonly Counter<long> _sends;
     private readonly Histogram<double> _ackSeconds;
-    private readonly TimeProvider _time;
-    private IReadOnlyList<OutboundBacklog> _backlog = [];
+    private readonly BacklogGauges<OutboundBacklog> _backlog;
 
     public OutboundMetrics(IMeterFactory meters, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        _time = time;
+        _backlog = new BacklogGauges<OutboundBacklog>(time, "destination", backlog => backlog.Destination);
         var meter = meters.Create(MeterName);
         _sends = meter.CreateCounter<long>("sends", "{message}", "Messages sent to hospital destinations, by outcome.");
         _ackSeconds = meter.CreateHistogram<double>("ack.duration", "s", "Time from sending a message to its acknowledgement.");
-        meter.CreateObservableGauge("queue.pending", () => Measure(backlog => backlog.Pending), "{message}", "Messages queued for a destination.");
-        meter.CreateObservableGauge("queue.parked", () => Measure(backlog => backlog.Parked), "{message}", "Messages a destination refused (AE), waiting for a person.");
-        meter.CreateObservableGauge("queue.oldest_age", MeasureOldest, "s", "Age of the oldest message queued for a destination.");
+        meter.CreateObservableGauge("queue.pending", () => _backlog.Count(backlog => backlog.Pending), "{message}", "Messages queued for a destination.");
+        meter.CreateObservableGauge("queue.parked", () => _backlog.Count(backlog => backlog.Parked), "{message}", "Messages a destination refused (AE), waiting for a person.");
+        meter.CreateObservableGauge("queue.oldest_age", () => _backlog.AgeSeconds(backlog => backlog.OldestPendingSince), "s", "Age of the oldest message queued for a destination.");
     }
 
     internal void RecordSend(string destination, OutboundAckOutcome outcome, TimeSpan elapsed)
@@ -38,16 +38,5 @@ public sealed class OutboundMetrics
         }
     }
 
-    internal void UpdateBacklog(IReadOnlyList<OutboundBacklog> backlog) => Volatile.Write(ref _backlog, backlog);
-
-    private IEnumerable<Measurement<long>> Measure(Func<OutboundBacklog, long> value) =>
-        Volatile.Read(ref _backlog).Select(backlog => new Measurement<long>(value(backlog), new KeyValuePair<string, object?>("destination", backlog.Destination)));
-
-    private IEnumerable<Measurement<double>> MeasureOldest()
-    {
-        var now = _time.GetUtcNow();
-        return Volatile.Read(ref _backlog)
-            .Where(backlog => backlog.OldestPendingSince is not null)
-            .Select(backlog => new Measurement<double>((now - backlog.OldestPendingSince!.Value).TotalSeconds, new KeyValuePair<string, object?>("destination", backlog.Destination)));
-    }
+    internal void UpdateBacklog(IReadOnlyList<OutboundBacklog> backlog) => _backlog.Update(backlog);
 }

@@ -42,16 +42,9 @@ public sealed class DeliveryServiceTests : IDisposable
               data: "%observations.displayAll('\n')"
         """;
 
-    private readonly TempDirectory _mappings = new();
+    private readonly DocusMappingFolder _mappings = new(Prefix, Mapping);
     private readonly RecordingConnector _connector = new();
 
-    public DeliveryServiceTests()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", "key");
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", "team");
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", "inbound");
-        File.WriteAllText(_mappings.File("acme.yaml"), Mapping);
-    }
 
     [Fact]
     public async Task Receive_AcceptedLabResult_IsDeliveredToThePartnerAndShownAsDelivered()
@@ -111,13 +104,7 @@ public sealed class DeliveryServiceTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", null);
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", null);
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", null);
-        _mappings.Dispose();
-    }
+    public void Dispose() => _mappings.Dispose();
 
     private Task<RunningAdapter> StartAsync() =>
         RunningAdapter.StartAsync(

@@ -37,15 +37,8 @@ public sealed class MappingCheckBeforeAckTests : IDisposable
               data: "%observations.displayAll('\n')"
         """;
 
-    private readonly TempDirectory _mappings = new();
+    private readonly DocusMappingFolder _mappings = new(Prefix, Mapping);
 
-    public MappingCheckBeforeAckTests()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", "key");
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", "team");
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", "inbound");
-        File.WriteAllText(_mappings.File("acme.yaml"), Mapping);
-    }
 
     [Fact]
     public async Task Receive_RequiredPartnerFieldMissing_AnswersAeNamingPid13AndKeepsItRejected()
@@ -83,13 +76,7 @@ public sealed class MappingCheckBeforeAckTests : IDisposable
         AckAssert.Accepted(ack, message.ControlId);
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", null);
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", null);
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", null);
-        _mappings.Dispose();
-    }
+    public void Dispose() => _mappings.Dispose();
 
     private Task<RunningAdapter> StartAsync() =>
         RunningAdapter.StartAsync(

@@ -36,15 +36,8 @@ public sealed class ReturnDestinationsHealthTests : IDisposable
             layout: rp-links
         """;
 
-    private readonly TempDirectory _mappings = new();
+    private readonly DocusMappingFolder _mappings = new(Prefix, Mapping);
 
-    public ReturnDestinationsHealthTests()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", "key");
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", "team");
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", "inbound");
-        File.WriteAllText(_mappings.File("acme.yaml"), Mapping);
-    }
 
     [Fact]
     public async Task Ready_MappingReturnsToAnUnconfiguredDestination_IsUnavailableNamingIt()
@@ -77,11 +70,5 @@ public sealed class ReturnDestinationsHealthTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable(Prefix + "KEY", null);
-        Environment.SetEnvironmentVariable(Prefix + "TEAM", null);
-        Environment.SetEnvironmentVariable(Prefix + "INBOUND", null);
-        _mappings.Dispose();
-    }
+    public void Dispose() => _mappings.Dispose();
 }
