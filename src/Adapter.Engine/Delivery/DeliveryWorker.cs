@@ -34,93 +34,100 @@ public sealed partial class DeliveryWorker(
         .GroupBy(connector => connector.Kind, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
 
-    /// <summary>Identifies this process's claims.</summary>
+    private long _claims;
+
+    /// <summary>Identifies this process's claims; each claim adds its own number, so a lease this process lost is not mistaken for one it holds.</summary>
     public string LeaseOwner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        // Calls in flight at a stop get a grace period to finish and be recorded: a call cut off
+        // after the partner took it would be sent again at start.
+        using var calls = new CancellationTokenSource();
+        using var stopping = stoppingToken.Register(() => calls.CancelAfter(options.ShutdownGrace));
         var running = new List<Task>();
         var backlogAt = DateTimeOffset.MinValue;
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            running.RemoveAll(task => task.IsCompleted);
+            try
             {
-                running.RemoveAll(task => task.IsCompleted);
+                if (time.GetUtcNow() - backlogAt >= BacklogInterval)
+                {
+                    metrics.UpdateBacklog(await store.BacklogAsync(stoppingToken).ConfigureAwait(false));
+                    backlogAt = time.GetUtcNow();
+                }
+
                 var snapshot = mappings();
                 var partners = snapshot.Partners.Where(partner => _connectors.ContainsKey(partner.Kind.Name)).Select(partner => partner.Partner).ToList();
                 var free = options.Concurrency - running.Count;
-                var claimedAll = false;
-                try
+                if (free <= 0)
                 {
-                    if (free > 0 && partners.Count > 0)
-                    {
-                        var claimed = await store.ClaimAsync(LeaseOwner, partners, free, time.GetUtcNow(), options.Lease, stoppingToken).ConfigureAwait(false);
-                        running.AddRange(claimed.Select(operation => RunOneAsync(operation, snapshot, stoppingToken)));
-                        claimedAll = claimed.Count == free;
-                    }
-
-                    if (time.GetUtcNow() - backlogAt >= BacklogInterval)
-                    {
-                        metrics.UpdateBacklog(await store.BacklogAsync(stoppingToken).ConfigureAwait(false));
-                        backlogAt = time.GetUtcNow();
-                    }
-
-                    if (!claimedAll)
-                    {
-                        await WaitForWorkAsync(running, partners, stoppingToken).ConfigureAwait(false);
-                    }
-                    else if (running.Count >= options.Concurrency)
-                    {
-                        await Task.WhenAny(running).WaitAsync(stoppingToken).ConfigureAwait(false);
-                    }
+                    await Task.WhenAny(running).WaitAsync(stoppingToken).ConfigureAwait(false);
+                    continue;
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+
+                var claimed = partners.Count == 0 ? [] : await ClaimAsync(partners, free, stoppingToken).ConfigureAwait(false);
+                running.AddRange(claimed.Select(operation => RunOneAsync(operation.Claimed, operation.Owner, snapshot, calls.Token)));
+                if (claimed.Count < free)
                 {
-                    LogStoreFailed(logger, exception.GetType().Name, exception);
-                    await Task.Delay(StoreFailurePause, time, stoppingToken).ConfigureAwait(false);
+                    await WaitForWorkAsync(running, partners, stoppingToken).ConfigureAwait(false);
                 }
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: calls in flight are cancelled with the same token; their leases expire.
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                LogStoreFailed(logger, exception.GetType().Name, exception);
+                await Task.Delay(StoreFailurePause, time, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         await Task.WhenAll(running.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
     }
 
-    /// <summary>Until new work is signalled, a call ends, the next retry falls due, or the poll interval passes.</summary>
+    private async Task<IReadOnlyList<(ClaimedOperation Claimed, string Owner)>> ClaimAsync(IReadOnlyCollection<string> partners, int limit, CancellationToken stoppingToken)
+    {
+        var owner = $"{LeaseOwner}/{Interlocked.Increment(ref _claims)}";
+        var claimed = await store.ClaimAsync(owner, partners, limit, time.GetUtcNow(), options.Lease, stoppingToken).ConfigureAwait(false);
+        return claimed.Select(operation => (operation, owner)).ToList();
+    }
+
+    /// <summary>
+    /// Until new work is signalled, a call ends, or the next retry falls due, at most the poll
+    /// interval. An operation already due that could not be claimed is held by its ordering key or
+    /// a lease; it is looked at again after the interval, never in a tight loop.
+    /// </summary>
     private async Task WaitForWorkAsync(List<Task> running, IReadOnlyCollection<string> partners, CancellationToken stoppingToken)
     {
         var wait = options.PollInterval;
         if (partners.Count > 0 && await store.NextDueAsync(partners, stoppingToken).ConfigureAwait(false) is { } due)
         {
             var untilDue = due - time.GetUtcNow();
-            wait = untilDue < TimeSpan.Zero ? TimeSpan.Zero : untilDue < wait ? untilDue : wait;
-        }
-
-        if (wait == TimeSpan.Zero && running.Count < options.Concurrency)
-        {
-            // Due, but held by its ordering key or already running: look again after a call ends or the interval.
-            wait = options.PollInterval;
+            if (untilDue > TimeSpan.Zero && untilDue < wait)
+            {
+                wait = untilDue;
+            }
         }
 
         var signalled = signal.WaitAsync(wait, stoppingToken);
         await (running.Count == 0 ? signalled : Task.WhenAny(running.Append(signalled))).ConfigureAwait(false);
     }
 
-    private async Task RunOneAsync(ClaimedOperation operation, MappingSnapshot snapshot, CancellationToken stoppingToken)
+    private async Task RunOneAsync(ClaimedOperation operation, string leaseOwner, MappingSnapshot snapshot, CancellationToken cancellationToken)
     {
         await Task.Yield();
-        var mapping = snapshot.Find(operation.Partner)!;
         var partnerOptions = options.For(operation.Partner);
-        var request = new DeliveryRequest(mapping, operation.Operation, operation.Method, operation.Path, ParseBody(operation.Body), operation.IdempotencyKey, operation.Attempt, operation.Id);
-        var connector = _connectors[mapping.Kind.Name];
         DeliveryResult result;
         try
         {
+            var mapping = snapshot.Find(operation.Partner) ?? throw new InvalidOperationException($"The mapping of {operation.Partner} is no longer loaded.");
+            var request = new DeliveryRequest(mapping, operation.Operation, operation.Method, operation.Path, ParseBody(operation.Body), operation.IdempotencyKey, operation.Attempt, operation.Id);
+            var connector = _connectors[mapping.Kind.Name];
             result = await pipelines.For(operation.Partner)
-                .ExecuteAsync(async token => await connector.SendAsync(request, token).ConfigureAwait(false), stoppingToken)
+                .ExecuteAsync(async token => await connector.SendAsync(request, token).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (BrokenCircuitException broken)
@@ -131,8 +138,9 @@ public sealed partial class DeliveryWorker(
         {
             result = DeliveryResult.Transient(null, $"No answer within {partnerOptions.AttemptTimeout.TotalSeconds:0.#} s.");
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Cut off at the end of the shutdown grace: the lease is freed at start and the call made again.
             return;
         }
         catch (Exception exception)
@@ -142,7 +150,7 @@ public sealed partial class DeliveryWorker(
         }
 
         var now = time.GetUtcNow();
-        var completion = DeliveryDecisions.Decide(operation, result, LeaseOwner, now, partnerOptions, schedule);
+        var completion = DeliveryDecisions.Decide(operation, result, leaseOwner, now, partnerOptions, schedule);
         metrics.RecordAttempt(operation.Partner, operation.Operation, result.Outcome);
         try
         {

@@ -43,4 +43,34 @@ public sealed record PartnerDeliveryOptions
 
     /// <summary>How long an open circuit stops calls before one is let through to test the partner.</summary>
     public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The time settings' own rules (Polly needs at least half a second for the circuit's windows),
+    /// and that a claim's lease outlasts a whole attempt with its quick retries, so an operation is
+    /// never claimed again while its first call runs.
+    /// </summary>
+    internal IEnumerable<ValidationResult> CheckTimes(TimeSpan lease)
+    {
+        if (MaxAge <= TimeSpan.Zero || AttemptTimeout <= TimeSpan.Zero || QuickRetryDelay <= TimeSpan.Zero || RetryBaseDelay <= TimeSpan.Zero || MaxQuickRetryAfter < TimeSpan.Zero)
+        {
+            yield return new ValidationResult("MaxAge, AttemptTimeout, QuickRetryDelay and RetryBaseDelay must be positive.");
+        }
+
+        if (RetryMaxDelay < RetryBaseDelay)
+        {
+            yield return new ValidationResult("RetryMaxDelay must be at least RetryBaseDelay.");
+        }
+
+        if (CircuitSamplingDuration < TimeSpan.FromMilliseconds(500) || CircuitBreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            yield return new ValidationResult("CircuitSamplingDuration and CircuitBreakDuration must be at least 00:00:00.5.");
+        }
+
+        var longestWait = QuickRetryDelay * Math.Pow(2, QuickRetries) > MaxQuickRetryAfter ? QuickRetryDelay * Math.Pow(2, QuickRetries) : MaxQuickRetryAfter;
+        var longestAttempt = (AttemptTimeout + longestWait) * (QuickRetries + 1);
+        if (lease <= longestAttempt)
+        {
+            yield return new ValidationResult($"an attempt may take up to {longestAttempt} with its quick retries; Delivery:Lease ({lease}) must be longer.");
+        }
+    }
 }

@@ -11,4 +11,11 @@ public sealed record OutboundOptions
 
     /// <summary>The longest delay between retries: a hospital engine that comes back is served within it.</summary>
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Tries after which a message the destination keeps refusing (AR, CR) or answering unreadably
+    /// is parked for a person, so it does not hold the destination's queue for ever. A destination
+    /// that cannot be reached is tried for as long as it takes.
+    /// </summary>
+    public int MaxRefusals { get; init; } = 10;
 }

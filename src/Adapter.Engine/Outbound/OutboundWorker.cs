@@ -86,6 +86,8 @@ public sealed partial class OutboundWorker(
     {
         OutboundAckOutcome.Accepted => new OutboundResult(head.Id, OutboundStatus.Sent, now, null, ack.AckCode, null),
         OutboundAckOutcome.ApplicationError => new OutboundResult(head.Id, OutboundStatus.Parked, now, null, ack.AckCode, ack.ErrorText ?? $"Answered {ack.AckCode} without an error text."),
+        OutboundAckOutcome.Rejected or OutboundAckOutcome.Unreadable when head.Attempts + 1 >= options.MaxRefusals =>
+            new OutboundResult(head.Id, OutboundStatus.Parked, now, null, ack.AckCode, $"Refused {(head.Attempts + 1).ToString(CultureInfo.InvariantCulture)} times; last: {Reason(ack)}"),
         _ => new OutboundResult(head.Id, OutboundStatus.Pending, now, schedule.Next(head.Attempts + 1, now, null, options.RetryBaseDelay, options.RetryMaxDelay), ack.AckCode, Reason(ack)),
     };
 

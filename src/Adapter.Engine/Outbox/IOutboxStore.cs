@@ -9,8 +9,8 @@ public interface IOutboxStore : IOutboxReader
     /// <summary>Accepted messages not routed yet, oldest first.</summary>
     Task<IReadOnlyList<UnroutedMessage>> ListUnroutedAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Writes a routing decision and the message's new status together.</summary>
-    Task CompleteRoutingAsync(RoutingDecision decision, CancellationToken cancellationToken);
+    /// <summary>Writes a routing decision and the message's new status together; false when the message is no longer as the decision read it (replayed meanwhile), and nothing was written.</summary>
+    Task<bool> CompleteRoutingAsync(RoutingDecision decision, CancellationToken cancellationToken);
 
     /// <summary>
     /// Leases up to <paramref name="limit"/> due operations of these partners, each the first
@@ -27,8 +27,8 @@ public interface IOutboxStore : IOutboxReader
     /// <summary>Frees every lease: at start, when this process is the only one using the store, its leases are from a process that died.</summary>
     Task<int> ReleaseAllLeasesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sends a message through routing again; false when there is no such message or it was never accepted.</summary>
-    Task<bool> ReplayAsync(ReplayRequest request, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Sends a message through routing again, unless it does not exist, was never accepted, or has a call running.</summary>
+    Task<ReplayOutcome> ReplayAsync(ReplayRequest request, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Cancels what is left of a message's delivery; false when there is no such message.</summary>
     Task<bool> CancelAsync(long messageId, DateTimeOffset at, CancellationToken cancellationToken);

@@ -18,4 +18,7 @@ public sealed record RoutingDecision(
 {
     /// <summary>A message that could not be routed at all (unreadable on reading back): failed with the reason.</summary>
     public string? Failure { get; init; }
+
+    /// <summary>The partners whose verdicts stood when the message was read; the decision is not stored if a replay has changed them since.</summary>
+    public IReadOnlySet<string> RoutedPartners { get; init; } = new HashSet<string>();
 }

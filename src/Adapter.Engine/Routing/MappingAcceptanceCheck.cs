@@ -44,7 +44,7 @@ public sealed partial class MappingAcceptanceCheck(V2ToFhirConverter converter, 
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The check must never cost a message: one it cannot run on is accepted and routed as usual.
-            LogCheckFailed(logger, listener, exception.GetType().Name, exception);
+            LogCheckFailed(logger, listener, exception.GetType().Name, ExceptionSites.Of(exception));
             return [];
         }
     }
@@ -58,6 +58,7 @@ public sealed partial class MappingAcceptanceCheck(V2ToFhirConverter converter, 
         _ => Hl7ErrorCode.ApplicationInternalError,
     };
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "The mapping check before the ACK failed on {Listener} ({ErrorType}); the message was accepted and is routed as usual")]
-    private static partial void LogCheckFailed(ILogger logger, string listener, string errorType, Exception exception);
+    // The type and where it was thrown only: the exception's message may quote a value from the message.
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "The mapping check before the ACK failed on {Listener} ({ErrorType} at {Site}); the message was accepted and is routed as usual")]
+    private static partial void LogCheckFailed(ILogger logger, string listener, string errorType, string site);
 }

@@ -18,7 +18,11 @@ namespace Adapter.Engine.Routing;
 /// naming the problems, so nothing the partner would refuse is sent and a replay after the fix
 /// sends it whole. Deciding writes nothing: the caller stores the decision in one transaction.
 /// </summary>
-public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time)
+/// <remarks>
+/// A partner whose kind has no connector in this adapter gets a failed verdict saying so, instead of
+/// operations that would wait unclaimed; it is replayed once the connector exists.
+/// </remarks>
+public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time, IReadOnlySet<string>? connectorKinds = null)
 {
     public RoutingDecision Route(UnroutedMessage message, MappingSnapshot snapshot)
     {
@@ -32,7 +36,7 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
         }
         catch (Hl7ParseException exception)
         {
-            return new RoutingDecision(message.Id, [], [], [], at) { Failure = $"The journaled message could not be read again: {exception.Message}" };
+            return new RoutingDecision(message.Id, [], [], [], at) { Failure = $"The journaled message could not be read again: {exception.Message}", RoutedPartners = message.RoutedPartners };
         }
 
         var bundle = converter.Convert(hl7, new SourceMessage(message.Id.ToString(CultureInfo.InvariantCulture), message.ReceivedAt)).Bundle;
@@ -51,6 +55,12 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
                 continue;
             }
 
+            if (connectorKinds is not null && !connectorKinds.Contains(mapping.Kind.Name))
+            {
+                routes.Add(new PartnerRoute(mapping.Partner, RouteStatus.Failed, $"This adapter has no connector for kind {mapping.Kind.Name} yet; replay the message once it has."));
+                continue;
+            }
+
             var flawed = plan.Flawed.ToList();
             if (flawed.Count > 0)
             {
@@ -64,7 +74,7 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
             orders.AddRange(OrdersAwaited(mapping.Partner, plan.Operations, bundle));
         }
 
-        return new RoutingDecision(message.Id, routes, operations, orders, at);
+        return new RoutingDecision(message.Id, routes, operations, orders, at) { RoutedPartners = message.RoutedPartners };
     }
 
     /// <summary>What identifies the message to its sender: the journal's duplicate key, so a resend is the same subject.</summary>
@@ -99,7 +109,9 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
 
     /// <summary>
     /// The orders (one per DiagnosticReport) the message carries under each ordering key that an
-    /// all-orders-final follow-up waits on, and whether each is final.
+    /// all-orders-final follow-up waits on, and whether each is final. A report belongs to a key when
+    /// the key is one of its identifiers or of the order it is based on (a Docus reference id is the
+    /// placer number); a key no report names (taken from elsewhere) gets every report of the message.
     /// </summary>
     private static IEnumerable<KeyOrder> OrdersAwaited(string partner, IReadOnlyList<PlannedOperation> planned, Bundle bundle)
     {
@@ -109,21 +121,51 @@ public sealed class MessageRouter(V2ToFhirConverter converter, TimeProvider time
             .ToList();
         if (keys.Count == 0)
         {
-            yield break;
+            return [];
         }
 
         // Report ids are derived from the order's identifiers, so the same order in a later message has the same id.
-        foreach (var report in bundle.Entry.Select(entry => entry.Resource).OfType<DiagnosticReport>().Where(report => report.Id is not null))
+        var reports = bundle.Entry.Select(entry => entry.Resource).OfType<DiagnosticReport>().Where(report => report.Id is not null).ToList();
+        var orders = OrdersByReference(bundle);
+        return keys.SelectMany(key =>
         {
-            var final = report.Status is DiagnosticReport.DiagnosticReportStatus.Final or DiagnosticReport.DiagnosticReportStatus.Corrected
-                or DiagnosticReport.DiagnosticReportStatus.Amended or DiagnosticReport.DiagnosticReportStatus.Appended
-                or DiagnosticReport.DiagnosticReportStatus.Cancelled or DiagnosticReport.DiagnosticReportStatus.EnteredInError;
-            foreach (var key in keys)
+            var named = reports.Where(report => Names(report, key, orders)).ToList();
+            return (named.Count > 0 ? named : reports).Select(report => new KeyOrder(partner, key, report.Id!, IsFinal(report)));
+        }).ToList();
+    }
+
+    private static bool Names(DiagnosticReport report, string key, Dictionary<string, ServiceRequest> orders) =>
+        report.Identifier.Any(identifier => identifier.Value == key)
+        || report.BasedOn.Any(reference => reference.Reference is { } target && orders.TryGetValue(target, out var order) && order.Identifier.Any(identifier => identifier.Value == key));
+
+    private static Dictionary<string, ServiceRequest> OrdersByReference(Bundle bundle)
+    {
+        var orders = new Dictionary<string, ServiceRequest>(StringComparer.Ordinal);
+        foreach (var entry in bundle.Entry)
+        {
+            if (entry.Resource is not ServiceRequest order)
             {
-                yield return new KeyOrder(partner, key, report.Id!, final);
+                continue;
+            }
+
+            if (entry.FullUrl is { } fullUrl)
+            {
+                orders.TryAdd(fullUrl, order);
+            }
+
+            if (order.Id is { } id)
+            {
+                orders.TryAdd($"ServiceRequest/{id}", order);
             }
         }
+
+        return orders;
     }
+
+    private static bool IsFinal(DiagnosticReport report) =>
+        report.Status is DiagnosticReport.DiagnosticReportStatus.Final or DiagnosticReport.DiagnosticReportStatus.Corrected
+            or DiagnosticReport.DiagnosticReportStatus.Amended or DiagnosticReport.DiagnosticReportStatus.Appended
+            or DiagnosticReport.DiagnosticReportStatus.Cancelled or DiagnosticReport.DiagnosticReportStatus.EnteredInError;
 
     private static bool IsCorrection(Bundle bundle) =>
         bundle.Entry.Select(entry => entry.Resource).OfType<DiagnosticReport>().Any(report => report.Status is DiagnosticReport.DiagnosticReportStatus.Corrected

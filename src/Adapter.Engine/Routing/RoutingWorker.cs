@@ -68,11 +68,16 @@ public sealed partial class RoutingWorker(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A defect in conversion or planning must not stop routing of every later message.
-            LogRouteFailed(logger, message.Id, exception.GetType().Name, exception);
-            decision = new RoutingDecision(message.Id, [], [], [], time.GetUtcNow()) { Failure = $"Routing failed with {exception.GetType().Name}; see the service log." };
+            LogRouteFailed(logger, message.Id, exception.GetType().Name, ExceptionSites.Of(exception));
+            decision = new RoutingDecision(message.Id, [], [], [], time.GetUtcNow()) { Failure = $"Routing failed with {exception.GetType().Name}.", RoutedPartners = message.RoutedPartners };
         }
 
-        await store.CompleteRoutingAsync(decision, cancellationToken).ConfigureAwait(false);
+        if (!await store.CompleteRoutingAsync(decision, cancellationToken).ConfigureAwait(false))
+        {
+            // Replayed meanwhile: read again at the next look.
+            return;
+        }
+
         var planned = decision.Routes.Count(route => route.Status == RouteStatus.Planned);
         var failed = decision.Routes.Count(route => route.Status == RouteStatus.Failed);
         LogRouted(logger, message.Id, message.Identity.ControlId, planned, failed, decision.Operations.Count);

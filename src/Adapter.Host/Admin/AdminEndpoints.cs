@@ -13,6 +13,11 @@ namespace Adapter.Host.Admin;
 /// </summary>
 internal static class AdminEndpoints
 {
+    /// <summary>The problem titles a replay is refused with, which the command line tells apart.</summary>
+    public const string NotReplayable = "Not replayable";
+
+    public const string InFlight = "In flight";
+
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/admin").AddEndpointFilter<AdminAccessFilter>();
@@ -55,16 +60,21 @@ internal static class AdminEndpoints
     }
 
     /// <summary>Sends a message through routing again (all partners, or <paramref name="partner"/>); succeeded operations are not repeated unless <paramref name="force"/>.</summary>
-    private static async Task<IResult> ReplayAsync(IOutboxStore store, IJournalReader journal, TimeProvider time, IServiceProvider services, long id, string? partner, bool? force, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplayAsync(IOutboxStore store, TimeProvider time, IServiceProvider services, long id, string? partner, bool? force, CancellationToken cancellationToken)
     {
-        if (await journal.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { } message)
+        if (partner is not null && services.GetService<MappingCatalog>()?.Current.Find(partner) is null)
         {
-            return NoSuchMessage(id);
+            return Results.Problem(title: "No such partner", detail: $"No partner mapping named '{partner}' is in force.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (!await store.ReplayAsync(new ReplayRequest(id, partner, force ?? false), time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        switch (await store.ReplayAsync(new ReplayRequest(id, partner, force ?? false), time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
-            return Results.Problem(title: "Not replayable", detail: $"Message {id} is {message.Record.Status.ToName()}: it was never accepted, so there is nothing to deliver.", statusCode: StatusCodes.Status409Conflict);
+            case ReplayOutcome.NoSuchMessage:
+                return NoSuchMessage(id);
+            case ReplayOutcome.NeverAccepted:
+                return Results.Problem(title: NotReplayable, detail: $"Message {id} was never accepted (rejected or a conflict), so there is nothing to deliver.", statusCode: StatusCodes.Status409Conflict);
+            case ReplayOutcome.InFlight:
+                return Results.Problem(title: InFlight, detail: $"A call of message {id} is running now; replay it once the call has ended.", statusCode: StatusCodes.Status409Conflict);
         }
 
         services.GetService<OutboxSignals>()?.MessagesJournaled.Notify();

@@ -25,8 +25,7 @@ internal static class DeliveryServiceCollectionExtensions
     public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ConversionOptions>().BindConfiguration(ConversionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDeliveryOptions();
         services.AddSingleton(provider =>
         {
             // Opened after the journal, which creates the file and its tables.
@@ -48,7 +47,10 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IMessageJournal>(provider => new SignallingJournal(provider.GetRequiredService<SqliteJournal>(), provider.GetRequiredService<OutboxSignals>().MessagesJournaled));
         services.AddSingleton<Func<MappingSnapshot>>(provider => () => provider.GetRequiredService<MappingCatalog>().Current);
         services.AddSingleton(provider => new V2ToFhirConverter(provider.GetRequiredService<IOptions<ConversionOptions>>().Value.ToConverterOptions(), provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<MessageRouter>();
+        services.AddSingleton(provider => new MessageRouter(
+            provider.GetRequiredService<V2ToFhirConverter>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetServices<IPartnerConnector>().Select(connector => connector.Kind).ToHashSet(StringComparer.Ordinal)));
         services.AddSingleton<IAcceptanceCheck, MappingAcceptanceCheck>();
         services.AddSingleton(provider =>
         {
@@ -81,5 +83,12 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddHostedService<RoutingService>();
         services.AddHostedService<DeliveryService>();
         return builder;
+    }
+
+    public static IServiceCollection AddDeliveryOptions(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConversionOptions>().BindConfiguration(ConversionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
     }
 }

@@ -1,3 +1,4 @@
+using Adapter.Host.Delivery;
 using Adapter.Host.Journal;
 using Adapter.Host.Mllp;
 using Adapter.Host.Outbound;
@@ -20,7 +21,8 @@ internal static class ConfigurationCheck
             .AddStoreOptions()
             .AddHttpOptions()
             .AddMllpOptions()
-            .AddOutboundOptions();
+            .AddOutboundOptions()
+            .AddDeliveryOptions();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

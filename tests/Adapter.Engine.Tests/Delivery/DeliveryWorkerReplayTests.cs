@@ -18,7 +18,7 @@ public sealed class DeliveryWorkerReplayTests
         Assert.Equal(OperationStatus.DeadLettered, refused.Status);
 
         // Act
-        Assert.True(await harness.Outbox.Store.ReplayAsync(new ReplayRequest(id, "reports", Force: false), harness.Outbox.Time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(ReplayOutcome.Replayed, await harness.Outbox.Store.ReplayAsync(new ReplayRequest(id, "reports", Force: false), harness.Outbox.Time.GetUtcNow(), CancellationToken.None));
         await harness.RouteAllAsync();
         await harness.DeliverAllAsync();
 
@@ -43,7 +43,7 @@ public sealed class DeliveryWorkerReplayTests
         var sent = harness.Partner.Requests.Count;
 
         // Act: the worker runs a while after, long enough to send anything the replay let through.
-        Assert.True(await harness.Outbox.Store.ReplayAsync(new ReplayRequest(id, "reports", Force: false), harness.Outbox.Time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(ReplayOutcome.Replayed, await harness.Outbox.Store.ReplayAsync(new ReplayRequest(id, "reports", Force: false), harness.Outbox.Time.GetUtcNow(), CancellationToken.None));
         await harness.RouteAllAsync();
         await harness.DeliverAllAsync(atLeast: TimeSpan.FromMilliseconds(300));
 

@@ -24,6 +24,11 @@ internal sealed class OutboundQueueRun : IAsyncDisposable
     private Task _running = Task.CompletedTask;
 
     public OutboundQueueRun(params MllpDestination[] destinations)
+        : this(maxRefusals: 10, destinations)
+    {
+    }
+
+    public OutboundQueueRun(int maxRefusals, params MllpDestination[] destinations)
     {
         Sends = new MetricCollector<long>(Harness.Meters, OutboundMetrics.MeterName, "sends");
         Metrics = new OutboundMetrics(Harness.Meters, TimeProvider.System);
@@ -32,6 +37,7 @@ internal sealed class OutboundQueueRun : IAsyncDisposable
             PollInterval = TimeSpan.FromMilliseconds(50),
             RetryBaseDelay = TimeSpan.FromMilliseconds(50),
             RetryMaxDelay = TimeSpan.FromMilliseconds(300),
+            MaxRefusals = maxRefusals,
         };
         _worker = new OutboundWorker(Harness.Store, destinations, options, new RetrySchedule(), Metrics, new WorkSignal(), TimeProvider.System, NullLoggerFactory.Instance);
     }

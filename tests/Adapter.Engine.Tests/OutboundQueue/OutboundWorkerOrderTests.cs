@@ -49,4 +49,23 @@ public sealed class OutboundWorkerOrderTests
         Assert.Equal([3, 1, 1, 1], messages.Select(message => message.Attempts));
         Assert.All(hospital.Received, message => Assert.Equal(1, message.Connection));
     }
+
+    [Fact]
+    public async Task RunAsync_HospitalKeepsAnsweringAR_ParksTheMessageAfterMaxRefusalsAndMovesOn()
+    {
+        // Arrange
+        await using var hospital = new TestHospitalListener();
+        hospital.Script(HospitalReply.Ack("AR", "Unsupported"), HospitalReply.Ack("AR", "Unsupported"), HospitalReply.Ack("AR", "Unsupported"));
+        await using var run = new OutboundQueueRun(maxRefusals: 3, OutboundQueueRun.Destination(hospital.Port));
+        await run.EnqueueAsync(2);
+
+        // Act
+        run.Start();
+        var messages = await run.UntilNonePendingAsync();
+
+        // Assert
+        Assert.Equal(OutboundQueueRun.ControlIds(1, 1, 1, 2), hospital.Received.Select(message => message.ControlId));
+        Assert.Equal([(OutboundStatus.Parked, 3), (OutboundStatus.Sent, 1)], messages.Select(message => (message.Status, message.Attempts)));
+        Assert.StartsWith("Refused 3 times; last: Answered AR", messages[0].LastError, StringComparison.Ordinal);
+    }
 }

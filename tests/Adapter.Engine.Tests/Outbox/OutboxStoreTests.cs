@@ -163,7 +163,7 @@ public sealed class OutboxStoreTests
         await harness.RouteAllAsync();
 
         // Assert
-        Assert.True(replayed);
+        Assert.Equal(ReplayOutcome.Replayed, replayed);
         Assert.Equal(MessageStatus.Received, statusBeforeRouting);
         Assert.Equal(MessageStatus.Routed, await harness.StatusOfAsync(id));
         var operation = (await harness.OperationsAsync(id)).Single();
@@ -218,7 +218,7 @@ public sealed class OutboxStoreTests
         var replayed = await harness.Store.ReplayAsync(new ReplayRequest(id, null, Force: false), harness.Time.GetUtcNow(), CancellationToken.None);
 
         // Assert
-        Assert.False(replayed);
+        Assert.Equal(ReplayOutcome.NeverAccepted, replayed);
         Assert.Equal(MessageStatus.Rejected, await harness.StatusOfAsync(id));
     }
 

@@ -39,7 +39,7 @@ public sealed class RoutingTests
         var first = await harness.OperationsAsync(id);
 
         // Act: a replay sends the message through routing again.
-        Assert.True(await harness.Store.ReplayAsync(new ReplayRequest(id, null, Force: false), harness.Time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(ReplayOutcome.Replayed, await harness.Store.ReplayAsync(new ReplayRequest(id, null, Force: false), harness.Time.GetUtcNow(), CancellationToken.None));
         await harness.RouteAllAsync();
 
         // Assert
@@ -104,5 +104,24 @@ public sealed class RoutingTests
         Assert.Equal(OperationStatus.Pending, released.Status);
         Assert.DoesNotContain(await harness.OperationsAsync(final), operation => operation.Operation == "generateInterpretation");
         Assert.Equal(2, (await harness.OperationsAsync(final)).Count + (await harness.OperationsAsync(preliminary)).Count(operation => operation.Operation == "submitLabResults"));
+    }
+
+    [Fact]
+    public async Task Route_PartnerWhoseKindHasNoConnector_FailsItSayingSoAndPlansTheOthers()
+    {
+        // Arrange
+        await using var harness = new OutboxHarness(("labs.yaml", TestMappings.DocusLabs), ("reports.yaml", TestMappings.Qubs));
+        await harness.AppendAsync(LabResults.Entry("C1", "VISIT-1"));
+        var message = (await harness.Store.ListUnroutedAsync(1, CancellationToken.None)).Single();
+        var router = new Adapter.Engine.Routing.MessageRouter(new Adapter.Fhir.Conversion.V2ToFhirConverter(), harness.Time, new HashSet<string>(["qubs"]));
+
+        // Act
+        var decision = router.Route(message, harness.Catalog.Current);
+
+        // Assert
+        var labs = Assert.Single(decision.Routes, route => route.Partner == "labs");
+        Assert.Equal(RouteStatus.Failed, labs.Status);
+        Assert.Contains("no connector for kind docus-labs", labs.Detail, StringComparison.Ordinal);
+        Assert.Equal(["reports"], decision.Operations.Select(operation => operation.Partner));
     }
 }

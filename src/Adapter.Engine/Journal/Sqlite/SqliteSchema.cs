@@ -8,7 +8,7 @@ namespace Adapter.Engine.Journal.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string CreateVersion1 = """
         CREATE TABLE IF NOT EXISTS messages (
@@ -49,6 +49,9 @@ internal static class SqliteSchema
     // Version 2: the outbox. A route is one partner's verdict on one message; an operation is one
     // planned partner call, with its idempotency key, ordering key and delivery state.
     private const string CreateVersion2 = """
+        -- Messages accepted before routing existed are not sent to partners all at once on upgrade:
+        -- they are marked unrouted, and a person replays those that should go.
+        UPDATE messages SET status = 'unrouted' WHERE status = 'received';
         CREATE TABLE IF NOT EXISTS routes (
             message_id INTEGER NOT NULL REFERENCES messages (id),
             partner TEXT NOT NULL,
@@ -124,7 +127,14 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS outbound_status ON outbound_messages (status, destination);
         """;
 
-    private static readonly string[] Scripts = [CreateVersion1, CreateVersion2, CreateVersion3];
+    // Version 4: indexes for the status of a message with results queued (outbound by message) and
+    // for claiming (pending operations of a partner by due time) at hundreds of thousands of rows.
+    private const string CreateVersion4 = """
+        CREATE INDEX IF NOT EXISTS outbound_message ON outbound_messages (message_id) WHERE message_id IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS operations_claim ON operations (partner, due_at) WHERE status = 'pending';
+        """;
+
+    private static readonly string[] Scripts = [CreateVersion1, CreateVersion2, CreateVersion3, CreateVersion4];
 
     public static void Apply(SqliteConnection connection)
     {

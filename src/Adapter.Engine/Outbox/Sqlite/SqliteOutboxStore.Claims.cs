@@ -22,7 +22,8 @@ public sealed partial class SqliteOutboxStore
                             AND (o.lease_until IS NULL OR o.lease_until <= $now)
                             AND NOT EXISTS (
                                 SELECT 1 FROM operations p
-                                WHERE p.partner = o.partner AND p.ordering_key = o.ordering_key AND p.status = 'pending' AND p.sequence < o.sequence)
+                                WHERE p.partner = o.partner AND p.ordering_key = o.ordering_key AND p.status = 'pending'
+                                    AND (p.sequence < o.sequence OR (p.sequence = o.sequence AND p.id < o.id)))
                         ORDER BY o.due_at, o.sequence
                         LIMIT $limit)
                     RETURNING id, message_id, partner, operation, idempotency_key, ordering_key, method, path, body, trigger, attempts, created_at, due_at, sequence;
@@ -112,7 +113,7 @@ public sealed partial class SqliteOutboxStore
             () =>
             {
                 using var command = Command(
-                    "SELECT min(due_at) FROM operations WHERE status = 'pending' AND partner IN (SELECT value FROM json_each($partners));",
+                    "SELECT min(due_at) FROM operations WHERE status = 'pending' AND lease_owner IS NULL AND partner IN (SELECT value FROM json_each($partners));",
                     null,
                     ("$partners", PartnerList(partners)));
                 return command.ExecuteScalar() is string due ? SqliteTime.Parse(due) : (DateTimeOffset?)null;

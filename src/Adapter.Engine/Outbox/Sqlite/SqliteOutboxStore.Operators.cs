@@ -12,7 +12,7 @@ public sealed partial class SqliteOutboxStore
     /// again from the mapping now in force (a fixed mapping gives a fixed request). Planning gives the
     /// same idempotency keys, so an operation that succeeded is kept and not repeated, unless forced.
     /// </summary>
-    public Task<bool> ReplayAsync(ReplayRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<ReplayOutcome> ReplayAsync(ReplayRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return WriteAsync(
@@ -20,16 +20,28 @@ public sealed partial class SqliteOutboxStore
             {
                 using (var status = Command("SELECT status FROM messages WHERE id = $id;", transaction, ("$id", request.MessageId)))
                 {
-                    if (status.ExecuteScalar() is not string current || current is "rejected" or "conflict")
+                    switch (status.ExecuteScalar())
                     {
-                        return false;
+                        case not string:
+                            return ReplayOutcome.NoSuchMessage;
+                        case "rejected" or "conflict":
+                            return ReplayOutcome.NeverAccepted;
+                    }
+                }
+
+                // A call running now ends in a record the replay would lose, or runs beside its re-planned twin.
+                using (var leased = Command("SELECT 1 FROM operations WHERE message_id = $id AND lease_owner IS NOT NULL LIMIT 1;", transaction, ("$id", request.MessageId)))
+                {
+                    if (leased.ExecuteScalar() is not null)
+                    {
+                        return ReplayOutcome.InFlight;
                     }
                 }
 
                 var removable = request.Force ? "'dead-lettered', 'cancelled', 'succeeded', 'pending', 'waiting'" : "'dead-lettered', 'cancelled'";
                 Execute(
                     transaction,
-                    $"DELETE FROM operations WHERE message_id = $id AND ($partner IS NULL OR partner = $partner) AND status IN ({removable}) AND lease_owner IS NULL;",
+                    $"DELETE FROM operations WHERE message_id = $id AND ($partner IS NULL OR partner = $partner) AND status IN ({removable});",
                     ("$id", request.MessageId), ("$partner", request.Partner));
                 Execute(
                     transaction,
@@ -48,7 +60,7 @@ public sealed partial class SqliteOutboxStore
                 Execute(transaction, "UPDATE messages SET status = 'received' WHERE id = $id;", ("$id", request.MessageId));
                 var scope = request.Partner is { } partner ? $"for {partner}" : "for every partner";
                 AddEvent(transaction, request.MessageId, at, "replay", $"Replay requested {scope}{(request.Force ? ", forced (succeeded operations repeated)" : string.Empty)}.");
-                return true;
+                return ReplayOutcome.Replayed;
             },
             cancellationToken);
     }

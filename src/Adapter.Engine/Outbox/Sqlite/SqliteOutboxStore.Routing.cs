@@ -30,17 +30,19 @@ public sealed partial class SqliteOutboxStore
                     }
                 }
 
-                return messages.Select(message => message with { RoutedPartners = RoutedPartners(message.Id) }).ToList();
+                return messages.Select(message => message with { RoutedPartners = RoutedPartners(message.Id, null) }).ToList();
             },
             cancellationToken);
 
-    public Task CompleteRoutingAsync(RoutingDecision decision, CancellationToken cancellationToken)
+    public Task<bool> CompleteRoutingAsync(RoutingDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
         return WriteAsync(
             transaction =>
             {
-                if (!IsWaitingForRouting(transaction, decision.MessageId))
+                // A replay since the message was read changes which partners are still to route:
+                // the decision is then stale, and the router reads the message again.
+                if (!IsWaitingForRouting(transaction, decision.MessageId) || !RoutedPartners(decision.MessageId, transaction).SetEquals(decision.RoutedPartners))
                 {
                     return false;
                 }
@@ -77,19 +79,19 @@ public sealed partial class SqliteOutboxStore
 
                 foreach (var key in decision.Orders.Select(order => (order.Partner, order.OrderingKey)).Distinct())
                 {
-                    ReleaseWhenAllFinal(transaction, key.Partner, key.OrderingKey, decision.At);
+                    ReleaseWhenAllFinal(transaction, decision.MessageId, key.Partner, key.OrderingKey, decision.At);
                 }
 
-                UpdateMessageStatus(transaction, decision.MessageId);
+                UpdateMessageStatus(transaction, decision.MessageId, routing: true);
                 AddEvent(transaction, decision.MessageId, decision.At, "routed", Describe(decision, added));
                 return true;
             },
             cancellationToken);
     }
 
-    private HashSet<string> RoutedPartners(long messageId)
+    private HashSet<string> RoutedPartners(long messageId, SqliteTransaction? transaction)
     {
-        using var command = Command("SELECT partner FROM routes WHERE message_id = $id;", null, ("$id", messageId));
+        using var command = Command("SELECT partner FROM routes WHERE message_id = $id;", transaction, ("$id", messageId));
         using var reader = command.ExecuteReader();
         var partners = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read())
@@ -115,7 +117,7 @@ public sealed partial class SqliteOutboxStore
             VALUES ($message, $partner, $operation, $key, $ordering, $sequence, $method, $path, $body, $trigger, $status, $at, $due)
             ON CONFLICT (idempotency_key) DO UPDATE SET due_at = excluded.due_at, sequence = excluded.sequence, body = excluded.body
                 WHERE $rearms = 1 AND operations.status = 'pending' AND operations.lease_owner IS NULL
-            RETURNING id;
+            RETURNING message_id;
             """,
             transaction,
             ("$message", decision.MessageId),
@@ -132,19 +134,50 @@ public sealed partial class SqliteOutboxStore
             ("$at", SqliteTime.Format(decision.At)),
             ("$due", SqliteTime.Format(operation.DueAt)),
             ("$rearms", operation.Rearms ? 1 : 0));
-        return command.ExecuteScalar() is not null;
+        if (command.ExecuteScalar() is not long owner)
+        {
+            return false;
+        }
+
+        // A re-armed follow-up belongs to the message that first planned it, whose status it holds.
+        if (owner != decision.MessageId)
+        {
+            UpdateMessageStatus(transaction, owner);
+        }
+
+        return true;
     }
 
     /// <summary>Makes the all-orders-final follow-ups of a key due once no order seen under it is still open.</summary>
-    private void ReleaseWhenAllFinal(SqliteTransaction transaction, string partner, string orderingKey, DateTimeOffset at) =>
-        Execute(
-            transaction,
+    private void ReleaseWhenAllFinal(SqliteTransaction transaction, long messageId, string partner, string orderingKey, DateTimeOffset at)
+    {
+        var owners = new List<long>();
+        using (var command = Command(
             """
             UPDATE operations SET status = 'pending', due_at = $at, sequence = $sequence
             WHERE partner = $partner AND ordering_key = $key AND status = 'waiting' AND trigger = 'all-orders-final'
-                AND NOT EXISTS (SELECT 1 FROM key_orders WHERE partner = $partner AND ordering_key = $key AND final = 0);
+                AND NOT EXISTS (SELECT 1 FROM key_orders WHERE partner = $partner AND ordering_key = $key AND final = 0)
+            RETURNING message_id;
             """,
-            ("$at", SqliteTime.Format(at)), ("$sequence", NextSequence(transaction)), ("$partner", partner), ("$key", orderingKey));
+            transaction,
+            ("$at", SqliteTime.Format(at)),
+            ("$sequence", NextSequence(transaction)),
+            ("$partner", partner),
+            ("$key", orderingKey)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                owners.Add(reader.GetInt64(0));
+            }
+        }
+
+        // Released follow-ups may belong to earlier messages of the key, whose status they hold.
+        foreach (var owner in owners.Where(owner => owner != messageId).Distinct())
+        {
+            UpdateMessageStatus(transaction, owner);
+        }
+    }
 
     private static string Describe(RoutingDecision decision, int added)
     {

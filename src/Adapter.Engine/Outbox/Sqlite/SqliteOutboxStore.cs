@@ -108,7 +108,12 @@ public sealed partial class SqliteOutboxStore : IOutboxStore, IDisposable
     /// operation or an outbound message is pending, delivered when none is (follow-ups waiting for
     /// later results do not hold it), unrouted when no partner accepted it and nothing goes back.
     /// </summary>
-    private void UpdateMessageStatus(SqliteTransaction transaction, long messageId) =>
+    /// <remarks>
+    /// A message waiting for the router (received, or sent back to it by a replay) keeps that status
+    /// until the router has decided it (<paramref name="routing"/>): an operation of it that ends
+    /// meanwhile must not take it out of the router's way.
+    /// </remarks>
+    private void UpdateMessageStatus(SqliteTransaction transaction, long messageId, bool routing = false) =>
         Execute(
             transaction,
             """
@@ -121,9 +126,10 @@ public sealed partial class SqliteOutboxStore : IOutboxStore, IDisposable
                 WHEN EXISTS (SELECT 1 FROM operations WHERE message_id = $id AND status = 'pending')
                     OR EXISTS (SELECT 1 FROM outbound_messages WHERE message_id = $id AND status = 'pending') THEN 'routed'
                 ELSE 'delivered' END
-            WHERE id = $id AND status IN ('received', 'routed', 'delivered', 'failed', 'unrouted');
+            WHERE id = $id AND (status IN ('routed', 'delivered', 'failed', 'unrouted') OR ($routing = 1 AND status = 'received'));
             """,
-            ("$id", messageId));
+            ("$id", messageId),
+            ("$routing", routing ? 1 : 0));
 
     private static string PartnerList(IReadOnlyCollection<string> partners) => System.Text.Json.JsonSerializer.Serialize(partners);
 }

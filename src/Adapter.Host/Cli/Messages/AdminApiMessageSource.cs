@@ -63,6 +63,7 @@ internal sealed class AdminApiMessageSource(HttpClient http, string? apiKey) : I
         return response.StatusCode switch
         {
             HttpStatusCode.NotFound => ChangeResult.NotFound,
+            HttpStatusCode.Conflict when (await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)).Contains($"\"{AdminEndpoints.InFlight}\"", StringComparison.Ordinal) => ChangeResult.InFlight,
             HttpStatusCode.Conflict => ChangeResult.Refused,
             _ => ChangeResult.Done,
         };

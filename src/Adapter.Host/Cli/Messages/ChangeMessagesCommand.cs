@@ -79,6 +79,10 @@ internal static class ChangeMessagesCommand
                     await error.WriteLineAsync($"Message {id}: there is no such message in {messages.Description}.").ConfigureAwait(false);
                     exitCode = MessagesCommand.NotAvailable;
                     break;
+                case ChangeResult.InFlight:
+                    await error.WriteLineAsync($"Message {id}: a call of it is running now; replay it once the call has ended.").ConfigureAwait(false);
+                    exitCode = MessagesCommand.NotAvailable;
+                    break;
                 default:
                     await error.WriteLineAsync($"Message {id}: it was never accepted (rejected or a conflict), so there is nothing to deliver.").ConfigureAwait(false);
                     exitCode = MessagesCommand.NotAvailable;

@@ -10,4 +10,7 @@ internal enum ChangeResult
 
     /// <summary>The message was never accepted (rejected, conflict), so there is nothing to deliver.</summary>
     Refused,
+
+    /// <summary>A call of the message is running now; replay it once the call has ended.</summary>
+    InFlight,
 }

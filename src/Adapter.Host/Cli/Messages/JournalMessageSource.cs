@@ -27,9 +27,13 @@ internal sealed class JournalMessageSource(string dataDirectory) : IMessageSourc
     public async Task<ChangeResult> ReplayAsync(ReplayRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var store = OpenStore();
-        return await store.ReplayAsync(request, at, cancellationToken).ConfigureAwait(false)
-            ? ChangeResult.Done
-            : await MissingOrRefusedAsync(request.MessageId, cancellationToken).ConfigureAwait(false);
+        return await store.ReplayAsync(request, at, cancellationToken).ConfigureAwait(false) switch
+        {
+            ReplayOutcome.Replayed => ChangeResult.Done,
+            ReplayOutcome.NoSuchMessage => ChangeResult.NotFound,
+            ReplayOutcome.InFlight => ChangeResult.InFlight,
+            _ => ChangeResult.Refused,
+        };
     }
 
     public async Task<ChangeResult> CancelAsync(long id, DateTimeOffset at, CancellationToken cancellationToken)
@@ -47,7 +51,4 @@ internal sealed class JournalMessageSource(string dataDirectory) : IMessageSourc
 
         return new SqliteOutboxStore(new SqliteJournalOptions { DatabasePath = _databasePath, BusyTimeout = TimeSpan.FromSeconds(10) });
     }
-
-    private async Task<ChangeResult> MissingOrRefusedAsync(long id, CancellationToken cancellationToken) =>
-        await new SqliteJournalReader(_databasePath).FindAsync(id, cancellationToken).ConfigureAwait(false) is null ? ChangeResult.NotFound : ChangeResult.Refused;
 }
