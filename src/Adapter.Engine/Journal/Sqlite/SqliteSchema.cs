@@ -136,11 +136,19 @@ internal static class SqliteSchema
 
     private static readonly string[] Scripts = [CreateVersion1, CreateVersion2, CreateVersion3, CreateVersion4];
 
+    /// <summary>Throws unless the store is exactly this version: for tools that must not upgrade a store a service may be using.</summary>
+    public static void Require(SqliteConnection connection)
+    {
+        var current = CurrentVersion(connection);
+        if (current != Version)
+        {
+            throw new InvalidOperationException($"The journal has schema {current}; this adapter works on schema {Version}. Use the adapter that wrote it, or start the service of this version once to upgrade it.");
+        }
+    }
+
     public static void Apply(SqliteConnection connection)
     {
-        using var read = connection.CreateCommand();
-        read.CommandText = "PRAGMA user_version;";
-        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var current = CurrentVersion(connection);
         if (current > Version)
         {
             throw new InvalidOperationException($"The journal was written by a newer adapter (schema {current}; this one knows {Version}).");
@@ -157,5 +165,12 @@ internal static class SqliteSchema
         create.CommandText = string.Concat(Scripts.Skip(current)) + $"PRAGMA user_version = {Version};";
         create.ExecuteNonQuery();
         transaction.Commit();
+    }
+
+    private static int CurrentVersion(SqliteConnection connection)
+    {
+        using var read = connection.CreateCommand();
+        read.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

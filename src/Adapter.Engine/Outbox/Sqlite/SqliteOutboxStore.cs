@@ -18,11 +18,25 @@ public sealed partial class SqliteOutboxStore : IOutboxStore, IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteOutboxReader _reader;
 
-    public SqliteOutboxStore(SqliteJournalOptions options)
+    /// <param name="options">Where the store is.</param>
+    /// <param name="upgrade">
+    /// Whether to bring an older store up to date: the service does; a command-line tool working
+    /// beside a running service must not (the service would then find a store newer than it), and
+    /// refuses one of another version instead.
+    /// </param>
+    public SqliteOutboxStore(SqliteJournalOptions options, bool upgrade = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connection = SqliteConnections.OpenWriter(options);
-        SqliteSchema.Apply(_connection);
+        if (upgrade)
+        {
+            SqliteSchema.Apply(_connection);
+        }
+        else
+        {
+            SqliteSchema.Require(_connection);
+        }
+
         _reader = new SqliteOutboxReader(options.DatabasePath);
     }
 

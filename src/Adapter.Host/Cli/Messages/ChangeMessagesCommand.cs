@@ -64,7 +64,7 @@ internal static class ChangeMessagesCommand
             {
                 outcome = await change(messages, id).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is IOException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception exception) when (exception is IOException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
             {
                 await error.WriteLineAsync($"Cannot reach {messages.Description}: {exception.Message}").ConfigureAwait(false);
                 return MessagesCommand.NotAvailable;

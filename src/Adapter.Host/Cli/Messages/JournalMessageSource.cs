@@ -49,6 +49,6 @@ internal sealed class JournalMessageSource(string dataDirectory) : IMessageSourc
             throw new FileNotFoundException($"There is no journal at {_databasePath}.", _databasePath);
         }
 
-        return new SqliteOutboxStore(new SqliteJournalOptions { DatabasePath = _databasePath, BusyTimeout = TimeSpan.FromSeconds(10) });
+        return new SqliteOutboxStore(new SqliteJournalOptions { DatabasePath = _databasePath, BusyTimeout = TimeSpan.FromSeconds(10) }, upgrade: false);
     }
 }
