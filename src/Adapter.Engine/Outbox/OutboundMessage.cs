@@ -1,7 +1,7 @@
 namespace Adapter.Engine.Outbox;
 
 /// <summary>One HL7 message queued for a hospital destination.</summary>
-/// <param name="Id">Its place in the queue: lower ids go first within a destination.</param>
+/// <param name="Id">Its id in the queue (its place is a position of its own, renewed when it is replayed).</param>
 /// <param name="Destination">The outbound MLLP destination's name.</param>
 /// <param name="MessageId">The inbound message it answers or results from, if any.</param>
 /// <param name="ControlId">Its MSH-10, which the acknowledgement's MSA-2 must match.</param>

@@ -21,6 +21,12 @@ public sealed partial class SqliteOutboxStore : IOutboundQueue
     public Task<int> EnqueueManyAsync(IReadOnlyList<NewOutboundMessage> messages, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        // A message without a control id could never be matched to its ACK, and would hold its queue.
+        foreach (var message in messages)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(message.ControlId, nameof(messages));
+        }
+
         return WriteAsync(transaction => messages.Count(message => Enqueue(transaction, message, at)), cancellationToken);
     }
 
