@@ -57,7 +57,18 @@ internal sealed class RunningAdapter : IAsyncDisposable
             "--Serilog:WriteTo:0:Name=Debug",
             .. configuration,
         ];
-        var app = AdapterApp.Build(args, new AdapterHostSettings { Logging = logger => Collect(logger, logs, minimumLevel), Services = services });
+        WebApplication app;
+        try
+        {
+            // Building fails too for a configuration or mapping a test means to be refused.
+            app = AdapterApp.Build(args, new AdapterHostSettings { Logging = logger => Collect(logger, logs, minimumLevel), Services = services });
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+
         try
         {
             await app.StartAsync();
