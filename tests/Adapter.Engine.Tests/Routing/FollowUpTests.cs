@@ -160,4 +160,48 @@ public sealed class FollowUpTests
         var er7 = $"MSH|^~\\&|LAB|FAC|ADAPTER|HOSP|20261120141530||ORU^R01^ORU_R01|{controlId}|P|2.5.1\rPID|1||100234567^^^HOSP^MR||TESTPATIENT^ALPHA||19780412|F\r" + segments;
         return LabResults.Entry(controlId, visits[0].Placer) with { Raw = System.Text.Encoding.UTF8.GetBytes(er7) };
     }
+
+    [Fact]
+    public async Task Claim_ResultsOfTheVisitDeadLettered_HoldsTheInterpretationUntilTheyAreReplayed()
+    {
+        // Arrange
+        await using var harness = new OutboxHarness(("labs.yaml", TestMappings.DocusLabs));
+        var id = await harness.AppendAsync(LabResults.Entry("C1", "VISIT-1"));
+        await harness.RouteAllAsync();
+        var submit = Assert.Single(await ClaimAsync(harness));
+        await harness.Store.CompleteAsync(new OperationCompletion(submit.Id, "worker", OperationStatus.DeadLettered, harness.Time.GetUtcNow(), null, 400, "refused", null, "refused"), CancellationToken.None);
+
+        // Act
+        var whileDeadLettered = await ClaimAsync(harness);
+        await harness.Store.ReplayAsync(new ReplayRequest(id, null, Force: false), harness.Time.GetUtcNow(), CancellationToken.None);
+        await harness.RouteAllAsync();
+        var afterReplay = await ClaimAsync(harness);
+
+        // Assert: the interpretation waits, and after the replay the results go first.
+        Assert.Equal("submitLabResults", submit.Operation);
+        Assert.Empty(whileDeadLettered);
+        Assert.Equal(["submitLabResults"], afterReplay.Select(operation => operation.Operation));
+    }
+
+    [Fact]
+    public async Task Route_FirstMessageOfAVisitCancelled_TheNextMessagePlansTheInterpretationAgain()
+    {
+        // Arrange
+        await using var harness = new OutboxHarness(("labs.yaml", TestMappings.DocusLabs));
+        var first = await harness.AppendAsync(LabResults.Entry("C1", "VISIT-1", status: "P"));
+        await harness.RouteAllAsync();
+        await harness.Store.CancelAsync(first, harness.Time.GetUtcNow(), CancellationToken.None);
+
+        // Act
+        var second = await harness.AppendAsync(LabResults.Entry("C2", "VISIT-1", status: "F"));
+        await harness.RouteAllAsync();
+
+        // Assert
+        Assert.DoesNotContain(await harness.OperationsAsync(first), operation => operation.Operation == "generateInterpretation");
+        var interpretation = Assert.Single(await harness.OperationsAsync(second), operation => operation.Operation == "generateInterpretation");
+        Assert.Equal(OperationStatus.Pending, interpretation.Status);
+    }
+
+    private static Task<IReadOnlyList<ClaimedOperation>> ClaimAsync(OutboxHarness harness) =>
+        harness.Store.ClaimAsync("worker", ["labs"], 8, harness.Time.GetUtcNow(), TimeSpan.FromMinutes(5), CancellationToken.None);
 }

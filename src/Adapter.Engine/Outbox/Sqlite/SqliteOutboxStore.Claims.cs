@@ -24,6 +24,12 @@ public sealed partial class SqliteOutboxStore
                                 SELECT 1 FROM operations p
                                 WHERE p.partner = o.partner AND p.ordering_key = o.ordering_key AND p.status = 'pending'
                                     AND (p.sequence < o.sequence OR (p.sequence = o.sequence AND p.id < o.id)))
+                            -- A follow-up also waits for an earlier call of its key that was dead-lettered
+                            -- (the interpretation is not asked for without all the results), until that
+                            -- call is replayed or cancelled.
+                            AND (o.trigger = 'immediately' OR NOT EXISTS (
+                                SELECT 1 FROM operations d
+                                WHERE d.partner = o.partner AND d.ordering_key = o.ordering_key AND d.status = 'dead-lettered' AND d.sequence < o.sequence))
                         ORDER BY o.due_at, o.sequence
                         LIMIT $limit)
                     RETURNING id, message_id, partner, operation, idempotency_key, ordering_key, method, path, body, trigger, attempts, created_at, due_at, sequence;

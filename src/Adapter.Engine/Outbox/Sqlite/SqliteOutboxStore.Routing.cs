@@ -65,7 +65,13 @@ public sealed partial class SqliteOutboxStore
                         ("$message", decision.MessageId), ("$partner", route.Partner), ("$status", route.Status.ToName()), ("$detail", route.Detail), ("$at", SqliteTime.Format(decision.At)));
                 }
 
-                var added = decision.Operations.Count(operation => AddOperation(transaction, decision, operation));
+                var addedOperations = decision.Operations.Where(operation => AddOperation(transaction, decision, operation)).ToList();
+                var added = addedOperations.Count;
+                foreach (var key in addedOperations.Where(operation => operation.Trigger == OperationTrigger.Immediately).Select(operation => (operation.Partner, operation.OrderingKey)).Distinct())
+                {
+                    KeepFollowUpsLast(transaction, key.Partner, key.OrderingKey);
+                }
+
                 foreach (var order in decision.Orders)
                 {
                     Execute(
@@ -108,15 +114,24 @@ public sealed partial class SqliteOutboxStore
         return command.ExecuteScalar() as string == MessageStatus.Received.ToName();
     }
 
-    /// <summary>Adds one operation; an existing key is kept as it is, except a pending quiet-period follow-up, which is re-armed.</summary>
+    /// <summary>
+    /// Adds one operation; an existing key is kept as it is, except a pending quiet-period follow-up,
+    /// which is re-armed, and a cancelled follow-up, which the new message plans again.
+    /// </summary>
     private bool AddOperation(SqliteTransaction transaction, RoutingDecision decision, NewOperation operation)
     {
         using var command = Command(
             """
             INSERT INTO operations (message_id, partner, operation, idempotency_key, ordering_key, sequence, method, path, body, trigger, status, created_at, due_at)
             VALUES ($message, $partner, $operation, $key, $ordering, $sequence, $method, $path, $body, $trigger, $status, $at, $due)
-            ON CONFLICT (idempotency_key) DO UPDATE SET due_at = excluded.due_at, sequence = excluded.sequence, body = excluded.body
-                WHERE $rearms = 1 AND operations.status = 'pending' AND operations.lease_owner IS NULL
+            ON CONFLICT (idempotency_key) DO UPDATE SET
+                due_at = excluded.due_at, sequence = excluded.sequence, body = excluded.body,
+                status = CASE WHEN operations.status = 'cancelled' THEN excluded.status ELSE operations.status END,
+                message_id = CASE WHEN operations.status = 'cancelled' THEN excluded.message_id ELSE operations.message_id END,
+                attempts = CASE WHEN operations.status = 'cancelled' THEN 0 ELSE operations.attempts END,
+                completed_at = CASE WHEN operations.status = 'cancelled' THEN NULL ELSE operations.completed_at END
+                WHERE ($rearms = 1 AND operations.status = 'pending' AND operations.lease_owner IS NULL)
+                    OR ($followUp = 1 AND operations.status = 'cancelled')
             RETURNING message_id;
             """,
             transaction,
@@ -133,7 +148,10 @@ public sealed partial class SqliteOutboxStore
             ("$status", (operation.Waits ? OperationStatus.Waiting : OperationStatus.Pending).ToName()),
             ("$at", SqliteTime.Format(decision.At)),
             ("$due", SqliteTime.Format(operation.DueAt)),
-            ("$rearms", operation.Rearms ? 1 : 0));
+            ("$rearms", operation.Rearms ? 1 : 0),
+            // A follow-up cancelled with the message that first planned it is planned again by a
+            // later message of its key: cancelling one message does not cancel the visit's follow-up.
+            ("$followUp", operation.Trigger == OperationTrigger.Immediately ? 0 : 1));
         if (command.ExecuteScalar() is not long owner)
         {
             return false;
@@ -147,6 +165,19 @@ public sealed partial class SqliteOutboxStore
 
         return true;
     }
+
+    /// <summary>
+    /// Moves a key's follow-ups not yet run behind calls just added to it: an interpretation is
+    /// asked for after the results it interprets, also those sent again by a replay.
+    /// </summary>
+    private void KeepFollowUpsLast(SqliteTransaction transaction, string partner, string orderingKey) =>
+        Execute(
+            transaction,
+            """
+            UPDATE operations SET sequence = $sequence
+            WHERE partner = $partner AND ordering_key = $key AND status IN ('pending', 'waiting') AND trigger <> 'immediately' AND lease_owner IS NULL;
+            """,
+            ("$sequence", NextSequence(transaction)), ("$partner", partner), ("$key", orderingKey));
 
     /// <summary>Makes the all-orders-final follow-ups of a key due once no order seen under it is still open.</summary>
     private void ReleaseWhenAllFinal(SqliteTransaction transaction, long messageId, string partner, string orderingKey, DateTimeOffset at)
