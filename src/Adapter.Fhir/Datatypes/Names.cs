@@ -16,15 +16,24 @@ internal static class Names
         }
 
         var human = new HumanName { Family = name.FamilyName, Use = NameUses.From(name.NameTypeCode) };
-        human.GivenElement.AddRange(Strings(name.GivenName, name.SecondNames));
-        human.PrefixElement.AddRange(Strings(name.Prefix));
-        human.SuffixElement.AddRange(Strings(name.Suffix, name.Degree, name.ProfessionalSuffix));
+        // Each list is touched only when it gets a value: reading one creates it, and names are many.
+        Add(human, static human => human.GivenElement, name.GivenName, name.SecondNames);
+        Add(human, static human => human.PrefixElement, name.Prefix);
+        Add(human, static human => human.SuffixElement, name.Suffix, name.Degree, name.ProfessionalSuffix);
         return human;
     }
 
     public static IReadOnlyList<HumanName> All(Hl7Element field) =>
         Repetitions.Read(field, repetition => From(PersonName.Read(repetition)));
 
-    private static IEnumerable<FhirString> Strings(params string?[] values) =>
-        values.Where(value => value is not null).Select(value => new FhirString(value));
+    private static void Add(HumanName human, Func<HumanName, List<FhirString>> list, params ReadOnlySpan<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                list(human).Add(new FhirString(value));
+            }
+        }
+    }
 }

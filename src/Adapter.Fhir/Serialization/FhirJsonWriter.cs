@@ -165,12 +165,12 @@ internal static class FhirJsonWriter
             writer.WriteString(Id, id);
         }
 
-        if (primitive.Extension.Count > 0)
+        if (ExtensionsOf(primitive) is { Count: > 0 } extensions)
         {
             writer.WriteStartArray(Extension);
-            for (var index = 0; index < primitive.Extension.Count; index++)
+            for (var index = 0; index < extensions.Count; index++)
             {
-                WriteComplex(writer, primitive.Extension[index]);
+                WriteComplex(writer, (Base)extensions[index]!);
             }
 
             writer.WriteEndArray();
@@ -204,5 +204,10 @@ internal static class FhirJsonWriter
         }
     }
 
-    private static bool HasElements(PrimitiveType primitive) => primitive.ElementId is not null || primitive.Extension.Count > 0;
+    private static bool HasElements(PrimitiveType primitive) => primitive.ElementId is not null || ExtensionsOf(primitive) is { Count: > 0 };
+
+    // Element.Extension creates an empty list when read; every primitive is asked.
+    private static readonly Func<object, object?> ElementExtensions = PropertyAccessors.Member.Getter(typeof(Element).GetProperty(nameof(Element.Extension))!);
+
+    private static System.Collections.IList? ExtensionsOf(PrimitiveType primitive) => (System.Collections.IList?)ElementExtensions(primitive);
 }

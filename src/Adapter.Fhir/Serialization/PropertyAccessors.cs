@@ -52,11 +52,29 @@ internal sealed class PropertyAccessors
 
         public static Member Create(PropertyMapping property)
         {
-            var instance = LinqExpression.Parameter(typeof(object));
             var native = property.NativeProperty ?? throw new InvalidOperationException($"{property.Name} has no .NET property.");
-            var body = LinqExpression.Convert(LinqExpression.Property(LinqExpression.Convert(instance, native.DeclaringType!), native), typeof(object));
-            var getter = LinqExpression.Lambda<Func<object, object?>>(body, instance).Compile();
-            return new Member(property.Name, System.Text.Json.JsonEncodedText.Encode(property.Name), property.Choice, getter);
+            return new Member(property.Name, System.Text.Json.JsonEncodedText.Encode(property.Name), property.Choice, Getter(native));
         }
+
+        /// <summary>
+        /// A compiled getter. A list member is read from the SDK's backing field: its property creates
+        /// an empty list on first read, which for a freshly converted Bundle was every unset list of
+        /// every element, a sixth of what converting and serializing a message allocated.
+        /// </summary>
+        public static Func<object, object?> Getter(System.Reflection.PropertyInfo native)
+        {
+            var instance = LinqExpression.Parameter(typeof(object));
+            var typed = LinqExpression.Convert(instance, native.DeclaringType!);
+            var backing = typeof(System.Collections.IList).IsAssignableFrom(native.PropertyType) ? BackingField(native) : null;
+            LinqExpression read = backing is null ? LinqExpression.Property(typed, native) : LinqExpression.Field(typed, backing);
+            return LinqExpression.Lambda<Func<object, object?>>(LinqExpression.Convert(read, typeof(object)), instance).Compile();
+        }
+
+        // The generated models keep a list property's value in a private field named after it (_Identifier).
+        private static System.Reflection.FieldInfo? BackingField(System.Reflection.PropertyInfo native) =>
+            native.DeclaringType!.GetField("_" + native.Name, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic) is { } field
+                && field.FieldType == native.PropertyType
+                ? field
+                : null;
     }
 }
